@@ -1,0 +1,1 @@
+"""The triage engine: pure Python, no Qt, so the UI, staff tools, tests and benchmarks share it."""

@@ -1,0 +1,159 @@
+"""Which language did the patient type in?
+
+Script first: Hangul, Arabic, Han and Cyrillic each belong to one offered language. Latin-script
+complaints are short, so three weak signals are combined: langdetect (seeded, limited to the
+offered languages; unreliable under ~20 letters, and it knows no Haitian Creole), a character
+n-gram Naive Bayes trained on the symptom lexicon itself (it knows exactly this domain, Haitian
+Creole included), and how much of the text each language's lexicon recognises. When the evidence
+is weak the caller falls back to the patient's choice or the kiosk default.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from kiosk.triage.languages import LanguageSet
+from kiosk.triage.lexicon import Lexicon
+from kiosk.triage.textnorm import CLAUSE_MARK, fold
+
+# Weights of the Latin-script signals, and the least combined score trusted (tuned on data/dev).
+W_NGRAM = 0.45
+W_LANGDETECT = 0.25
+W_COVERAGE = 0.30
+MIN_CONFIDENCE = 0.40
+LANGDETECT_MIN_LETTERS = 12
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: str | None
+    confidence: float
+    method: str  # "script", "latin", "none"
+
+
+def script_of(char: str) -> str | None:
+    code = ord(char)
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "hangul"
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return "arabic"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+        return "han"
+    if 0x0400 <= code <= 0x052F:
+        return "cyrillic"
+    if char.isalpha() and unicodedata.name(char, "").startswith("LATIN"):
+        return "latin"
+    return None
+
+
+def script_counts(text: str) -> Counter[str]:
+    return Counter(s for s in map(script_of, text) if s)
+
+
+class LanguageDetector:
+    def __init__(self, languages: LanguageSet, lexicon: Lexicon, seed: int = 0):
+        self.languages = languages
+        self.lexicon = lexicon
+        self.seed = seed
+        self._latin = [lang.code for lang in languages.languages if lang.script == "latin"]
+        self._ngram = None
+        self._lock = threading.Lock()
+
+    def detect(self, text: str) -> Detection:
+        scripts = script_counts(text)
+        letters = sum(scripts.values())
+        if not letters:
+            return Detection(None, 0.0, "none")
+        script, count = scripts.most_common(1)[0]
+        if script != "latin":
+            offered = [lang.code for lang in self.languages.languages if lang.script == script]
+            if offered:
+                return Detection(offered[0], round(count / letters, 3), "script")
+            return Detection(None, 0.0, "none")
+        if not self._latin:
+            return Detection(None, 0.0, "none")
+        scores = self.latin_scores(text, letters)
+        best = max(scores, key=scores.get)
+        if scores[best] < MIN_CONFIDENCE:
+            return Detection(None, round(scores[best], 3), "latin")
+        return Detection(best, round(scores[best], 3), "latin")
+
+    def latin_scores(self, text: str, letters: int) -> dict[str, float]:
+        ngram = self._ngram_probs(text)
+        langdetect = self._langdetect_probs(text) if letters >= LANGDETECT_MIN_LETTERS else {}
+        coverage = self._coverage(text)
+        weight_ld = W_LANGDETECT if langdetect else 0.0
+        total = W_NGRAM + weight_ld + W_COVERAGE
+        return {
+            code: (W_NGRAM * ngram.get(code, 0.0) + weight_ld * langdetect.get(code, 0.0)
+                   + W_COVERAGE * coverage.get(code, 0.0)) / total
+            for code in self._latin
+        }
+
+    def _coverage(self, text: str) -> dict[str, float]:
+        """Share of the folded text's letters inside lexicon matches, per language, normalised."""
+        raw: dict[str, float] = {}
+        for code in self._latin:
+            lang_lex = self.lexicon.for_language(code)
+            if lang_lex is None:
+                continue
+            prepared = lang_lex.prepare(text)
+            size = len(prepared.replace(" ", "").replace(CLAUSE_MARK, "")) or 1
+            covered = sum(len(prepared[m.start:m.end].replace(" ", "")) for m in lang_lex.match(text, keep_negation=True))
+            raw[code] = covered / size
+        total = sum(raw.values())
+        return {code: value / total for code, value in raw.items()} if total else {}
+
+    def _ngram_probs(self, text: str) -> dict[str, float]:
+        model = self._ngram_model()
+        if model is None:
+            return {}
+        folded = fold(text).replace(CLAUSE_MARK, " ")
+        probs = model.predict_proba([folded])[0]
+        return {str(code): float(p) for code, p in zip(model.classes_, probs, strict=True)}
+
+    def _ngram_model(self):
+        with self._lock:
+            if self._ngram is None:
+                self._ngram = self._train_ngram()
+            return self._ngram
+
+    def _train_ngram(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.naive_bayes import MultinomialNB
+        from sklearn.pipeline import make_pipeline
+
+        texts: list[str] = []
+        labels: list[str] = []
+        for code in self._latin:
+            lang_lex = self.lexicon.for_language(code)
+            if lang_lex is None:
+                continue
+            for _, expression in lang_lex.rows:
+                texts.append(expression.replace("*", " "))
+                labels.append(code)
+        if len(set(labels)) < 2:
+            return None
+        model = make_pipeline(TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True),
+                              MultinomialNB(alpha=0.1))
+        return model.fit(texts, labels)
+
+    def warm_up(self) -> None:
+        """Train the n-gram model now (the UI calls this at start so the first patient doesn't wait)."""
+        self._ngram_model()
+
+    def _langdetect_probs(self, text: str) -> dict[str, float]:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+
+        DetectorFactory.seed = self.seed
+        try:
+            found = detect_langs(text)
+        except LangDetectException:
+            return {}
+        probs = {str(item.lang): float(item.prob) for item in found if str(item.lang) in self._latin}
+        total = sum(probs.values())
+        return {code: p / total for code, p in probs.items()} if total else {}

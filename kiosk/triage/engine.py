@@ -1,0 +1,203 @@
+"""One call from patient text to routing decision: language → English → red flags → model → queue.
+
+Every input gets a ``TriageResult``; the engine never raises for anything a patient can type.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.errors import KioskError
+from kiosk.triage import result as r
+from kiosk.triage.argos import PackTranslator, discover
+from kiosk.triage.detect import LanguageDetector, script_counts
+from kiosk.triage.languages import LanguageSet, load_languages
+from kiosk.triage.lexicon import Lexicon, Match, load_lexicon
+from kiosk.triage.model import LoadedModel, load_model
+from kiosk.triage.redflags import RedFlagRules, load_red_flags
+from kiosk.triage.result import Candidate, TriageResult
+from kiosk.triage.specialties import NURSE, URGENT, SpecialtyMap, load_specialties
+from kiosk.triage.textnorm import clean_for_display
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 2000  # what is classified; the red-flag screen reads up to SCREEN_CHARS
+SCREEN_CHARS = 20000
+
+
+@dataclass
+class Resources:
+    languages: LanguageSet
+    lexicon: Lexicon
+    red_flags: RedFlagRules
+    specialties: SpecialtyMap
+    model: LoadedModel
+    translators: dict[str, PackTranslator]
+    pack_problems: list[str]
+
+    @classmethod
+    def load(cls, root: Path | None = None, argos_dir: Path | None = None) -> Resources:
+        root = root or paths.resources_dir()
+        languages = load_languages(root / "languages.toml")
+        lexicon = load_lexicon(root / "lexicon", {lang.code: lang.match for lang in languages.languages})
+        red_flags = load_red_flags(root / "red_flags.toml", lexicon.concepts)
+        specialties = load_specialties(root / "specialties.toml")
+        model = load_model(root / "model")
+        specialties.check_labels(model.labels, f"the model in {root / 'model'}")
+        packs, problems = discover(argos_dir or (root / "argos" if root != paths.resources_dir() else paths.argos_dir()))
+        translators = {code: PackTranslator(info) for code, info in packs.items() if code in languages}
+        return cls(languages, lexicon, red_flags, specialties, model, translators, problems)
+
+
+class TriageEngine:
+    def __init__(self, resources: Resources):
+        self.res = resources
+        self.detector = LanguageDetector(resources.languages, resources.lexicon)
+        pipeline = resources.model.pipeline
+        self._normalizer = pipeline.named_steps.get("normalize")
+        word = dict(pipeline.named_steps["tfidf"].transformer_list)["word"]
+        self._analyzer = word.build_analyzer()
+        self._vocabulary = {term for term in word.vocabulary_ if " " not in term}
+        self._tokenize = word.build_tokenizer()
+        self._stop = set(word.get_stop_words() or ())
+
+    @classmethod
+    def from_resources(cls, root: Path | None = None, argos_dir: Path | None = None) -> TriageEngine:
+        return cls(Resources.load(root, argos_dir))
+
+    # -- public -------------------------------------------------------------------------------
+    def triage(self, text: object, language: str | None = None) -> TriageResult:
+        started = time.perf_counter()
+        try:
+            return self._triage(text, language, started)
+        except Exception:  # never let a patient's input crash the kiosk
+            log.exception("triage failed; handing the patient to the triage nurse")
+            return self._nurse(language, None, 0.0, "", "none", r.REASON_ERROR, [], 0, 1.0, False, started, {})
+
+    # -- stages -------------------------------------------------------------------------------
+    def _triage(self, text: object, language: str | None, started: float) -> TriageResult:
+        timings: dict[str, float] = {}
+        raw = text if isinstance(text, str) else ""
+        cleaned = clean_for_display(raw[: SCREEN_CHARS * 2])[:SCREEN_CHARS]
+        truncated = len(cleaned) > MAX_CHARS
+        chosen = language if language in self.res.languages else None
+        if not cleaned:
+            return self._nurse(chosen, None, 0.0, "", "none", r.REASON_EMPTY, [], 0, 1.0, False, started, timings)
+
+        t = time.perf_counter()
+        detection = self.detector.detect(cleaned[:MAX_CHARS])
+        timings["detect"] = _ms(t)
+        if detection.method == "none" and not script_counts(cleaned):
+            return self._nurse(chosen, None, 0.0, "", "none", r.REASON_NO_WORDS, [], 0, 1.0, truncated, started,
+                               timings)
+        lang = chosen or detection.language
+        if lang is None:
+            scripts = script_counts(cleaned)
+            if scripts and scripts.most_common(1)[0][0] != "latin":
+                return self._nurse(None, None, detection.confidence, "", "none", r.REASON_UNSUPPORTED, [], 0, 1.0,
+                                   truncated, started, timings)
+            lang = self.res.languages.default
+
+        t = time.perf_counter()
+        english, backend, source_matches = self._to_english(cleaned[:MAX_CHARS], lang)
+        timings["translate"] = _ms(t)
+
+        t = time.perf_counter()
+        matches = self._concepts(cleaned, lang, english, backend, source_matches)
+        flag = self.res.red_flags.screen(matches)
+        timings["red_flags"] = _ms(t)
+        concepts = sorted({m.concept for m in matches if not m.negated})
+        if flag is not None:
+            urgent = self.res.specialties.specialties[URGENT]
+            return TriageResult(lang, detection.language, detection.confidence, english, backend, flag.id, flag.message,
+                                None, None, [], urgent.id, urgent.name, urgent.prefix, 1.0, False, None, concepts,
+                                0, 0.0, truncated, _ms(started), timings, self.res.model.run_id)
+
+        t = time.perf_counter()
+        model_input = self._model_input(english, lang, source_matches)
+        known, unknown_share = self._evidence(model_input)
+        if known == 0:
+            timings["classify"] = _ms(t)
+            return self._nurse(lang, detection, detection.confidence, english, backend, r.REASON_NOT_UNDERSTOOD,
+                               concepts, known, unknown_share, truncated, started, timings)
+        proba = self.res.model.pipeline.predict_proba([model_input])[0]
+        classes = self.res.model.labels
+        order = proba.argsort()[::-1][:3]
+        top3 = [Candidate(classes[i], self.res.specialties.conditions[classes[i]].name, round(float(proba[i]), 4))
+                for i in order]
+        timings["classify"] = _ms(t)
+        confidence = top3[0].probability
+        if confidence < self.res.model.threshold:
+            res = self._nurse(lang, detection, detection.confidence, english, backend, r.REASON_LOW_CONFIDENCE,
+                              concepts, known, unknown_share, truncated, started, timings)
+            res.top3 = top3
+            res.confidence = confidence
+            return res
+        specialty = self.res.specialties.specialty_for(top3[0].disease)
+        return TriageResult(lang, detection.language, detection.confidence, english, backend, None, None,
+                            top3[0].disease, top3[0].name, top3, specialty.id, specialty.name, specialty.prefix,
+                            confidence, False, None, concepts, known, unknown_share, truncated, _ms(started), timings,
+                            self.res.model.run_id)
+
+    def _to_english(self, text: str, lang: str) -> tuple[str, str, list[Match]]:
+        """English text, the backend that made it, and the source-language lexicon matches."""
+        if lang == "en":
+            return text, "none", []
+        lang_lex = self.res.lexicon.for_language(lang)
+        source = lang_lex.match(text) if lang_lex else []
+        translator = self.res.translators.get(lang)
+        if translator is not None:
+            try:
+                return translator.translate(text), "argos", source
+            except (KioskError, RuntimeError, ValueError):
+                log.exception("translation pack for %s failed; using the lexicon", lang)
+        return self.res.lexicon.render_english(source), "lexicon", source
+
+    def _concepts(self, text: str, lang: str, english: str, backend: str, source: list[Match]) -> list[Match]:
+        """Everything the red-flag screen should see: source lexicon, and English on both texts.
+
+        The English lexicon also runs on the original text, because patients mix in English words
+        ("tengo chest pain") and English red-flag phrasings must never slip through.
+        """
+        english_lex = self.res.lexicon.for_language("en")
+        found = list(source)
+        if english_lex is not None:
+            found += english_lex.match(text)
+            if backend == "argos":
+                found += english_lex.match(english)
+        if lang != "en" and len(text) > MAX_CHARS:
+            lang_lex = self.res.lexicon.for_language(lang)
+            if lang_lex:
+                found += lang_lex.match(text[MAX_CHARS:])
+        return found
+
+    def _model_input(self, english: str, lang: str, source: list[Match]) -> str:
+        if lang == "en" or not source:
+            return english
+        extra = " ".join(self.res.lexicon.english_phrases(source))
+        return f"{english} {extra}".strip() if extra not in english else english
+
+    def _evidence(self, model_input: str) -> tuple[int, float]:
+        """How many content words the model knows, and the share of content words it does not."""
+        text = self._normalizer.transform([model_input])[0] if self._normalizer is not None else model_input
+        words = [w for w in self._tokenize(text.lower()) if w not in self._stop and not w.isdigit()]
+        if not words:
+            return 0, 1.0
+        known = sum(1 for w in words if w in self._vocabulary)
+        return known, round(1 - known / len(words), 3)
+
+    def _nurse(self, lang, detection, confidence, english, backend, reason, concepts, known, unknown_share, truncated,
+               started, timings) -> TriageResult:
+        nurse = self.res.specialties.specialties[NURSE]
+        detected = detection.language if detection is not None and hasattr(detection, "language") else None
+        return TriageResult(lang, detected, confidence, english, backend, None, None, None, None, [], nurse.id,
+                            nurse.name, nurse.prefix, 0.0, True, reason, concepts, known, unknown_share, truncated,
+                            _ms(started), timings, self.res.model.run_id)
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)

@@ -1,0 +1,89 @@
+"""The languages a hospital offers, read from ``resources/languages.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.errors import ConfigError
+
+SCRIPTS = ("latin", "han", "hangul", "arabic", "cyrillic")
+MATCH_MODES = ("word", "prefix", "substring")
+_REQUIRED = ("code", "native", "english", "script", "match", "keyboard", "greeting")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native: str
+    english: str
+    script: str
+    match: str
+    rtl: bool
+    keyboard: str
+    greeting: str
+
+
+@dataclass(frozen=True)
+class LanguageSet:
+    default: str
+    languages: tuple[Language, ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(lang.code for lang in self.languages)
+
+    def get(self, code: str) -> Language | None:
+        return next((lang for lang in self.languages if lang.code == code), None)
+
+    def __contains__(self, code: object) -> bool:
+        return any(lang.code == code for lang in self.languages)
+
+
+def load_languages(path: Path) -> LanguageSet:
+    """Read and validate the language list; every problem names the file and the entry."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"The language list {path} is missing.") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"The language list {path} cannot be read: {exc}.") from None
+
+    entries = data.get("language")
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"The language list {path} has no [[language]] entries.")
+    languages: list[Language] = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"{path}, language entry {number}"
+        missing = [key for key in _REQUIRED if not isinstance(entry.get(key), str) or not entry[key]]
+        if missing:
+            raise ConfigError(f"{where} is missing {', '.join(missing)}.")
+        if entry["script"] not in SCRIPTS:
+            raise ConfigError(f"{where}: script must be one of {', '.join(SCRIPTS)}, not {entry['script']!r}.")
+        if entry["match"] not in MATCH_MODES:
+            raise ConfigError(f"{where}: match must be one of {', '.join(MATCH_MODES)}, not {entry['match']!r}.")
+        if not isinstance(entry.get("rtl", False), bool):
+            raise ConfigError(f"{where}: rtl must be true or false.")
+        languages.append(
+            Language(
+                code=entry["code"],
+                native=entry["native"],
+                english=entry["english"],
+                script=entry["script"],
+                match=entry["match"],
+                rtl=entry.get("rtl", False),
+                keyboard=entry["keyboard"],
+                greeting=entry["greeting"],
+            )
+        )
+    codes = [lang.code for lang in languages]
+    duplicates = sorted({code for code in codes if codes.count(code) > 1})
+    if duplicates:
+        raise ConfigError(f"The language list {path} lists {', '.join(duplicates)} more than once.")
+    if "en" not in codes:
+        raise ConfigError(f"The language list {path} must include English (en): the model reads English.")
+    default = data.get("default", "en")
+    if default not in codes:
+        raise ConfigError(f"The language list {path}: default {default!r} is not one of the listed languages.")
+    return LanguageSet(default=default, languages=tuple(languages))

@@ -1,0 +1,87 @@
+"""The red-flag safety screen: emergencies go to the front desk, never into a queue.
+
+Rules are data (``resources/red_flags.toml``) over lexicon concepts, so one rule covers every
+language the lexicon covers. It runs before the model and cannot be overruled by it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.errors import ConfigError
+from kiosk.triage.lexicon import Match
+
+
+@dataclass(frozen=True)
+class RedFlagKind:
+    id: str
+    message: str
+    any: frozenset[str]
+    all_of: tuple[frozenset[str], ...]
+    negatable: bool
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        return self.any.union(*self.all_of) if self.all_of else self.any
+
+    def fires(self, present: set[str]) -> bool:
+        return bool(self.any & present) or any(group <= present for group in self.all_of)
+
+
+@dataclass(frozen=True)
+class RedFlagRules:
+    kinds: tuple[RedFlagKind, ...]
+
+    @property
+    def never_negated(self) -> frozenset[str]:
+        """Concepts a "no …" may not cancel, because some kind using them is not negatable."""
+        return frozenset().union(*(k.concepts for k in self.kinds if not k.negatable))
+
+    def present(self, matches: Iterable[Match]) -> set[str]:
+        keep = self.never_negated
+        return {m.concept for m in matches if not m.negated or m.concept in keep}
+
+    def screen(self, matches: Iterable[Match]) -> RedFlagKind | None:
+        """The first kind (in file order) whose rule fires, or None."""
+        present = self.present(matches)
+        return next((kind for kind in self.kinds if kind.fires(present)), None)
+
+    def get(self, kind_id: str) -> RedFlagKind | None:
+        return next((k for k in self.kinds if k.id == kind_id), None)
+
+
+def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
+    known = set(known_concepts)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"The red-flag rules {path} are missing; the kiosk cannot run safely without them.") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"The red-flag rules {path} cannot be read: {exc}.") from None
+    kinds: list[RedFlagKind] = []
+    for number, entry in enumerate(data.get("kind", []), start=1):
+        where = f"{path}, kind entry {number}"
+        if not isinstance(entry.get("id"), str) or not isinstance(entry.get("message"), str):
+            raise ConfigError(f"{where} needs an id and a message.")
+        any_of = entry.get("any", [])
+        all_of = entry.get("all_of", [])
+        if not isinstance(any_of, list) or not isinstance(all_of, list) or not all(isinstance(g, list) for g in all_of):
+            raise ConfigError(f"{where} ({entry['id']}): any must be a list and all_of a list of lists.")
+        unknown = sorted({c for c in any_of + [c for g in all_of for c in g] if c not in known})
+        if unknown:
+            raise ConfigError(f"{where} ({entry['id']}) names concepts not in the lexicon: {', '.join(unknown)}.")
+        if not any_of and not all_of:
+            raise ConfigError(f"{where} ({entry['id']}) has no rule (any or all_of).")
+        if not isinstance(entry.get("negatable", True), bool):
+            raise ConfigError(f"{where} ({entry['id']}): negatable must be true or false.")
+        kinds.append(RedFlagKind(entry["id"], entry["message"], frozenset(any_of),
+                                 tuple(frozenset(g) for g in all_of if g), entry.get("negatable", True)))
+    if not kinds:
+        raise ConfigError(f"The red-flag rules {path} define no kinds; the kiosk cannot run safely without them.")
+    ids = [k.id for k in kinds]
+    if len(set(ids)) != len(ids):
+        raise ConfigError(f"The red-flag rules {path} define a kind twice.")
+    return RedFlagRules(tuple(kinds))

@@ -1,0 +1,72 @@
+"""Text folding shared by the lexicon, the language detector and the model.
+
+Patients type without accents, tones or consistent case, and Arabic has several spellings of the
+same letters. Folding both the lexicon and the patient's text the same way lets one lexicon row
+match all of those spellings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that do not decompose into base + combining mark but are typed interchangeably.
+_LETTER_FOLDS = str.maketrans(
+    {
+        "đ": "d",
+        "ł": "l",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        # Arabic: hamza carriers and alef variants, taa marbuta, alef maqsura, tatweel.
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ى": "ي",
+        "ة": "ه",
+        "ـ": None,
+        # Typographic apostrophes and quotes.
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+    }
+)
+
+CLAUSE_MARK = "|"
+# Sentence and clause punctuation in the supported scripts: negation does not cross these.
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u060c\u061b\u061f\n]+")
+_NON_WORD = re.compile(r"[^\w|]+")
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def strip_controls(text: str) -> str:
+    """Remove control and bidi-override characters (they can hide or reorder what staff read)."""
+    return _CONTROL.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and spelling-variant-insensitive form of ``text``.
+
+    Clause punctuation becomes a standalone ``|`` token so negation can stop at it; all other
+    punctuation becomes a space.
+    """
+    text = unicodedata.normalize("NFKC", strip_controls(text)).casefold()
+    text = text.translate(_LETTER_FOLDS)
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("'", "")
+    text = _CLAUSE_PUNCT.sub(f" {CLAUSE_MARK} ", text)
+    text = _NON_WORD.sub(" ", text.replace("_", " "))
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_for_display(text: str) -> str:
+    """Normalise what the patient typed without changing its meaning (NFC, no controls, single spaces)."""
+    text = unicodedata.normalize("NFC", strip_controls(text))
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,91 @@
+from pathlib import Path
+
+import pytest
+
+from kiosk.errors import ConfigError
+from kiosk.triage.languages import load_languages
+from kiosk.triage.lexicon import load_concepts, load_language, load_lexicon
+from kiosk.triage.textnorm import fold
+
+CONCEPTS = "id\tenglish\tgroup\tbutton\nfever\tfever\tgeneral\t1\nrf_chest_pain\tchest pain\tred_flag\t1\n" \
+           "chest_pain_cough\tchest hurts when coughing\tchest\t0\nheadache\theadache\thead\t1\n"
+
+
+@pytest.fixture
+def lexdir(tmp_path: Path) -> Path:
+    (tmp_path / "canonical.tsv").write_text(CONCEPTS, encoding="utf-8")
+    return tmp_path
+
+
+def lang(lexdir: Path, code: str, mode: str, rows: str):
+    path = lexdir / f"{code}.tsv"
+    path.write_text("id\texpression\n" + rows, encoding="utf-8")
+    return load_language(path, code, mode, load_concepts(lexdir / "canonical.tsv"))
+
+
+def test_fold_removes_accents_case_and_arabic_variants():
+    assert fold("DOLÓR de Cabeça") == "dolor de cabeca"
+    assert fold("Đau đầu") == "dau dau"
+    assert fold("أَلَم") == fold("الم")
+    assert fold("fever, cough") == "fever | cough"
+
+
+def test_word_mode_matches_whole_words_longest_first(lexdir):
+    es = lang(lexdir, "es", "word", "rf_chest_pain\tdolor de pecho\nchest_pain_cough\tdolor de pecho al toser\n"
+                                    "fever\tfiebre\nrf_chest_pain\tdolor * pecho\n")
+    assert [m.concept for m in es.match("Tengo FIEBRE y dolor de pecho al toser")] == ["fever", "chest_pain_cough"]
+    assert [m.concept for m in es.match("dolor fuerte en el pecho")] == ["rf_chest_pain"]
+    assert es.match("fiebres") == []  # whole words only
+
+
+def test_prefix_mode_lets_the_last_word_inflect(lexdir):
+    ru = lang(lexdir, "ru", "prefix", "headache\tболит голов\n")
+    assert [m.concept for m in ru.match("Очень болит голова")] == ["headache"]
+    assert ru.match("заболит голова") == []  # must start at a word start
+
+
+def test_substring_mode_ignores_spaces(lexdir):
+    zh = lang(lexdir, "zh", "substring", "fever\t发烧\nrf_chest_pain\t胸口*疼\n")
+    assert [m.concept for m in zh.match("我发烧，胸口很疼")] == ["fever", "rf_chest_pain"]
+
+
+def test_negation_cancels_only_the_next_symptom_in_the_same_clause(lexdir):
+    en = lang(lexdir, "en", "word", "_negation\tno\nfever\tfever\nheadache\theadache\nrf_chest_pain\tchest pain\n")
+    found = {m.concept: m.negated for m in en.match("no fever but a headache")}
+    assert found == {"fever": True, "headache": False}
+    found = {m.concept: m.negated for m in en.match("no fever, chest pain")}
+    assert found == {"fever": True, "rf_chest_pain": False}
+    found = {m.concept: m.negated for m in en.match("no fever and my really bad chest pain")}
+    assert found["rf_chest_pain"] is False
+
+
+def test_unknown_concept_is_refused(lexdir):
+    with pytest.raises(ConfigError, match=r"line 2: 'fevre' is not a concept"):
+        lang(lexdir, "en", "word", "fevre\tfever\n")
+
+
+def test_bad_files_are_refused(lexdir):
+    (lexdir / "xx.tsv").write_bytes(b"id\texpression\nfever\t\xff\xfe\n")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_language(lexdir / "xx.tsv", "xx", "word", load_concepts(lexdir / "canonical.tsv"))
+    (lexdir / "yy.tsv").write_text("expression\tid\nfever\tfever\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="header"):
+        load_language(lexdir / "yy.tsv", "yy", "word", load_concepts(lexdir / "canonical.tsv"))
+    (lexdir / "zz.tsv").write_text("id\texpression\nfever\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="line 2: expected 2"):
+        load_language(lexdir / "zz.tsv", "zz", "word", load_concepts(lexdir / "canonical.tsv"))
+
+
+def test_first_row_is_the_button_label(lexdir):
+    es = lang(lexdir, "es", "word", "fever\tFiebre\nfever\tcalentura\n")
+    assert es.labels["fever"] == "Fiebre"
+
+
+def test_shipped_lexicon_covers_every_concept_in_every_language(resources_dir):
+    languages = load_languages(resources_dir / "languages.toml")
+    lexicon = load_lexicon(resources_dir / "lexicon", {lang.code: lang.match for lang in languages.languages})
+    for code, language in lexicon.languages.items():
+        covered = {cid for cid, _ in language.rows}
+        missing = sorted(set(lexicon.concepts) - covered)
+        assert not missing, f"{code} lexicon lacks {missing}"
+        assert "_negation" in covered, f"{code} has no negation words"

@@ -1,0 +1,89 @@
+"""Patient-style training examples derived from the training split itself.
+
+The dataset's texts are fluent paragraphs; patients type a few symptoms. Two derivations close
+that gap without inventing labels:
+- *clauses*: each paragraph's sentences become short examples of the same label;
+- *symptom sketches*: the English lexicon finds which symptom concepts each label's texts
+  mention and how often; short examples are sampled from those frequencies and written with
+  the lay expressions and canonical phrases of the lexicon, the way a kiosk user (or the
+  lexicon translation of a non-English complaint) reads.
+Both only use the texts they are given, so inside cross-validation they never see the held-out fold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from kiosk.triage.lexicon import LanguageLexicon
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def clause_examples(texts: Sequence[str], labels: Sequence[str], min_words: int = 3) -> tuple[list[str], list[str]]:
+    """Split every paragraph into sentences; keep those with enough words to carry a symptom."""
+    out_x: list[str] = []
+    out_y: list[str] = []
+    for text, label in zip(texts, labels, strict=True):
+        sentences = [s for s in _SENTENCE.split(text) if len(s.split()) >= min_words]
+        if len(sentences) < 2:
+            continue
+        for sentence in sentences:
+            out_x.append(sentence)
+            out_y.append(label)
+    return out_x, out_y
+
+
+def concept_profiles(
+    texts: Sequence[str], labels: Sequence[str], lexicon: LanguageLexicon
+) -> dict[str, dict[str, float]]:
+    """For each label, the share of its texts that mention each concept."""
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: Counter[str] = Counter()
+    for text, label in zip(texts, labels, strict=True):
+        totals[label] += 1
+        concepts = {m.concept for m in lexicon.match(text) if not m.negated}
+        mentions[label].update(concepts)
+    return {label: {c: n / totals[label] for c, n in counts.items()} for label, counts in mentions.items()}
+
+
+def sketch_examples(
+    profiles: dict[str, dict[str, float]],
+    lexicon: LanguageLexicon,
+    english: dict[str, str],
+    per_label: int,
+    seed: int,
+    min_share: float = 0.06,
+) -> tuple[list[str], list[str]]:
+    """Sample ``per_label`` short complaints per label from its concept profile."""
+    rng = np.random.default_rng(seed)
+    expressions: dict[str, list[str]] = defaultdict(list)
+    for concept, expression in lexicon.rows:
+        if "*" not in expression:
+            expressions[concept].append(expression)
+    out_x: list[str] = []
+    out_y: list[str] = []
+    for label in sorted(profiles):
+        profile = {c: s for c, s in profiles[label].items() if s >= min_share and c in english}
+        if len(profile) < 2:
+            continue
+        concepts = sorted(profile)
+        weights = np.array([profile[c] for c in concepts])
+        weights = weights / weights.sum()
+        for _ in range(per_label):
+            k = int(rng.integers(2, min(4, len(concepts)) + 1))
+            chosen = rng.choice(len(concepts), size=k, replace=False, p=weights)
+            words = []
+            for index in chosen:
+                concept = concepts[index]
+                options = expressions.get(concept, [])
+                if options and rng.random() < 0.6:
+                    words.append(options[int(rng.integers(len(options)))])
+                else:
+                    words.append(english[concept])
+            out_x.append(" ".join(words))
+            out_y.append(label)
+    return out_x, out_y

@@ -1,0 +1,171 @@
+"""``python -m training``: the staff command line. Every stage prints what it did and how long it took."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.errors import KioskError
+from training import registry, run
+from training.etl import EtlError
+from training.settings import Settings
+
+log = logging.getLogger("training")
+
+
+def _latest_run(settings: Settings) -> Path:
+    runs = sorted(p for p in settings.artifacts_dir.glob("*") if (p / "training.json").exists())
+    if not runs:
+        raise EtlError(f"No training runs in {settings.artifacts_dir}; run `python -m training train` first.")
+    return runs[-1]
+
+
+def _run_dir(settings: Settings, run_id: str | None) -> Path:
+    if run_id is None:
+        return _latest_run(settings)
+    path = settings.artifacts_dir / run_id
+    if not path.is_dir():
+        raise EtlError(f"There is no run {run_id} in {settings.artifacts_dir}.")
+    return path
+
+
+class Stages:
+    """Runs stages with a progress line and timing each."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    def __call__(self, name: str, func: Callable, *args, **kwargs):
+        print(f"[{name}] …", flush=True)
+        started = time.perf_counter()
+        result = func(*args, **kwargs)
+        self.timings[name] = time.perf_counter() - started
+        print(f"[{name}] done in {self.timings[name]:.1f} s", flush=True)
+        return result
+
+
+def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
+    stages = Stages()
+    total = time.perf_counter()
+    data = stages("etl", run.stage_etl, settings)
+    run_dir = settings.artifacts_dir / registry.new_run_id()
+    training = stages("train", run.stage_train, settings, data, run_dir)
+    print(f"        chosen {training['chosen']}")
+    evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir)
+    _print_metrics(evaluation)
+    decision = None
+    if evaluation["gate"]["passed"]:
+        decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force)
+    report = stages("report", run.stage_report, settings, data, run_dir)
+    if decision and decision["promote"]:
+        registry.promote(run_dir, settings.model_dir)  # ship the card that reports the promotion
+    print(f"Run {run_dir.name} finished in {time.perf_counter() - total:.1f} s. Report: {report}")
+    if not evaluation["gate"]["passed"]:
+        print(f"NOT PROMOTED: test accuracy {evaluation['gate']['value']:.3f} is below the "
+              f"{evaluation['gate']['required']:.2f} gate.")
+        return 2
+    print(("PROMOTED: " if decision["promote"] else "NOT PROMOTED: ") + decision["reason"])
+    return 0
+
+
+def _print_metrics(evaluation: dict) -> None:
+    for name, m in evaluation["metrics"].items():
+        print(f"        {name:<11} n={m['n']:<4} accuracy {m['accuracy']:.3f}  macro F1 {m['macro_f1']:.3f}  "
+              f"specialty {m['specialty_accuracy']:.3f}")
+    t = evaluation["threshold"]
+    print(f"        abstain below confidence {t['threshold']:.2f} (answers {t['coverage']:.0%} at {t['accuracy']:.0%})")
+    g = evaluation["gate"]
+    print(f"        gate: test accuracy {g['value']:.3f} >= {g['required']:.2f}: {'passed' if g['passed'] else 'FAILED'}")
+
+
+def cmd_etl(settings: Settings, args: argparse.Namespace) -> int:
+    data = Stages()("etl", run.stage_etl, settings)
+    counts = data.record["counts"]
+    print(f"{counts['rows_out']} clean rows ({counts['dropped_duplicate_texts']} duplicates, "
+          f"{counts['dropped_null_or_empty']} empty dropped) → {settings.processed_dir}")
+    return 0
+
+
+def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
+    data = run.dataset_for(settings)
+    run_dir = settings.artifacts_dir / registry.new_run_id()
+    training = Stages()("train", run.stage_train, settings, data, run_dir)
+    print(f"Run {run_dir.name}: chosen {training['chosen']}")
+    return 0
+
+
+def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
+    run_dir = _run_dir(settings, args.run)
+    evaluation = Stages()("evaluate", run.stage_evaluate, settings, run.dataset_for(settings), run_dir)
+    _print_metrics(evaluation)
+    return 0 if evaluation["gate"]["passed"] else 2
+
+
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    run_dir = _run_dir(settings, args.run)
+    print(f"Report: {Stages()('report', run.stage_report, settings, run.dataset_for(settings), run_dir)}")
+    return 0
+
+
+def cmd_promote(settings: Settings, args: argparse.Namespace) -> int:
+    run_dir = _run_dir(settings, args.run)
+    decision = Stages()("promote", run.stage_promote, settings, run.dataset_for(settings), run_dir, args.force)
+    print(("PROMOTED: " if decision["promote"] else "NOT PROMOTED: ") + decision["reason"])
+    return 0 if decision["promote"] else 2
+
+
+def cmd_rollback(settings: Settings, args: argparse.Namespace) -> int:
+    run_id = registry.rollback(settings.model_dir)
+    print(f"Rolled back: the kiosk now uses model {run_id} (the replaced one is kept as the previous model).")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m training",
+        description="Build, evaluate and ship the triage kiosk's model. With no command: the full run "
+                    "(etl → train → evaluate → promote → report).",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="show detailed progress")
+    parser.add_argument("--force", action="store_true",
+                        help="promote even if worse than the shipped model (never below the accuracy gate)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("all", help="the full run (default)")
+    sub.add_parser("etl", help="check and clean the raw data, make the fixed train/test split")
+    sub.add_parser("train", help="choose settings by cross-validation and train a new run")
+    for name, text in (("evaluate", "measure a run (default: the latest) and apply the accuracy gate"),
+                       ("report", "write a run's plots, HTML report and model card"),
+                       ("promote", "ship a run to the kiosk if it passes the gate and is not worse")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--run", help="run id (folder name under artifacts/runs)")
+    sub.add_parser("rollback", help="go back to the previously shipped model")
+    from training import packs_cli
+
+    packs_cli.add_parser(sub)
+    return parser
+
+
+COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
+    "all": cmd_all, "etl": cmd_etl, "train": cmd_train, "evaluate": cmd_evaluate, "report": cmd_report,
+    "promote": cmd_promote, "rollback": cmd_rollback,
+}
+
+
+def main(argv: list[str] | None = None, settings: Settings | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    settings = settings or Settings()
+    command = args.command or "all"
+    try:
+        if command == "packs":
+            from training import packs_cli
+
+            return packs_cli.run(args)
+        return COMMANDS[command](settings, args)
+    except (EtlError, KioskError, registry.RegistryError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,89 @@
+"""The kiosk's model: lay-term normalisation → TF-IDF → Multinomial Naive Bayes.
+
+``PatientStyleClassifier`` wraps that Pipeline so that patient-style augmentation happens inside
+``fit``: cross-validation then augments only the training folds, and the shipped artifact is the
+plain fitted Pipeline (``pipeline_``), which carries its own preprocessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.naive_bayes import MultinomialNB
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from kiosk.triage.features import LayTermNormalizer
+from kiosk.triage.lexicon import LanguageLexicon
+from training.augment import clause_examples, concept_profiles, sketch_examples
+
+
+@dataclass(frozen=True)
+class EnglishLexicon:
+    """What the model needs of the English lexicon: expression rows and canonical phrases."""
+
+    rows: tuple[tuple[str, str], ...]
+    english: dict[str, str]
+
+    def matcher(self) -> LanguageLexicon:
+        return LanguageLexicon(code="en", mode="word", rows=list(self.rows))
+
+
+def build_pipeline(lexicon: EnglishLexicon, char_ngrams: bool = True, word_ngrams: tuple[int, int] = (1, 2),
+                   alpha: float = 0.05, stop_words: str | None = "english") -> Pipeline:
+    word = TfidfVectorizer(
+        ngram_range=word_ngrams, sublinear_tf=True, strip_accents="unicode", stop_words=stop_words, min_df=1
+    )
+    features: list[tuple[str, object]] = [("word", word)]
+    if char_ngrams:
+        features.append(("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                                 strip_accents="unicode", min_df=2)))
+    return Pipeline(
+        [
+            ("normalize", LayTermNormalizer(rows=lexicon.rows, english=lexicon.english)),
+            ("tfidf", FeatureUnion(features)),
+            ("nb", MultinomialNB(alpha=alpha)),
+        ]
+    )
+
+
+class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
+    """Fits ``pipeline`` on the given texts plus patient-style examples derived from them."""
+
+    def __init__(self, pipeline: Pipeline | None = None, lexicon: EnglishLexicon | None = None,
+                 clauses: bool = True, sketches_per_label: int = 60, seed: int = 42):
+        self.pipeline = pipeline
+        self.lexicon = lexicon
+        self.clauses = clauses
+        self.sketches_per_label = sketches_per_label
+        self.seed = seed
+
+    def augment(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[list[str], list[str]]:
+        x, y = list(texts), list(labels)
+        if self.clauses:
+            cx, cy = clause_examples(texts, labels)
+            x += cx
+            y += cy
+        if self.sketches_per_label and self.lexicon is not None:
+            matcher = self.lexicon.matcher()
+            profiles = concept_profiles(texts, labels, matcher)
+            sx, sy = sketch_examples(profiles, matcher, self.lexicon.english, self.sketches_per_label, self.seed)
+            x += sx
+            y += sy
+        return x, y
+
+    def fit(self, X: Sequence[str], y: Sequence[str]) -> PatientStyleClassifier:
+        x_aug, y_aug = self.augment(list(X), list(y))
+        self.pipeline_ = clone(self.pipeline).fit(x_aug, y_aug)
+        self.classes_ = self.pipeline_.classes_
+        self.n_training_examples_ = len(x_aug)
+        return self
+
+    def predict_proba(self, X: Sequence[str]) -> np.ndarray:
+        return self.pipeline_.predict_proba(list(X))
+
+    def predict(self, X: Sequence[str]) -> np.ndarray:
+        return self.pipeline_.predict(list(X))

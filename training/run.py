@@ -1,0 +1,194 @@
+"""The stages of ``python -m training``: etl → train → evaluate → report → promote.
+
+Stages hand over through files in the run directory, so each can be rerun on its own and a
+nurse manager's report always matches the model file next to it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import time
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import joblib
+import numpy as np
+import sklearn
+
+from kiosk.errors import ModelError
+from kiosk.triage.model import CARD_FILE, MANIFEST_FILE, MODEL_FILE, load_model
+from kiosk.triage.specialties import SpecialtyMap, load_specialties
+from training import etl, evaluate, registry
+from training.english import load_english_lexicon
+from training.settings import Settings
+from training.train import select
+
+log = logging.getLogger(__name__)
+
+
+class GateFailed(Exception):
+    """The model missed the accuracy gate; nothing is promoted."""
+
+
+def specialties_of(settings: Settings) -> SpecialtyMap:
+    return load_specialties(settings.specialties_file)
+
+
+def stage_etl(settings: Settings) -> etl.Dataset:
+    return etl.run_etl(settings.raw_csv, settings.processed_dir, specialties_of(settings), settings.test_size,
+                       settings.seed)
+
+
+def dataset_for(settings: Settings) -> etl.Dataset:
+    """The processed dataset, refreshed when the raw file changed since the last ETL."""
+    try:
+        data = etl.load_processed(settings.processed_dir)
+        if data.record.get("source_sha256") == etl.sha256_file(settings.raw_csv):
+            return data
+    except etl.EtlError:
+        pass
+    return stage_etl(settings)
+
+
+def english_dev(settings: Settings, known: set[str]) -> tuple[list[str], list[str]]:
+    return evaluate.ordinary(evaluate.load_patient_set(settings.dev_dir / "en.jsonl"), known)
+
+
+def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+    started = time.perf_counter()
+    lexicon, lexicon_sha = load_english_lexicon(settings.lexicon_dir)
+    train_x, train_y = data.train
+    dev_x, dev_y = english_dev(settings, set(train_y))
+    fitted, chosen, candidates = select(train_x, train_y, dev_x, dev_y, lexicon, settings.seed, settings.cv_folds)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    model_sha = registry.save_model(run_dir, fitted.pipeline_)
+    training = {
+        "chosen": {**chosen.params, "cv_mean": round(chosen.cv_mean, 4), "cv_scores": chosen.cv_scores,
+                   "dev_accuracy": chosen.dev_accuracy},
+        "candidates": [{**asdict(c), "cv_mean": round(c.cv_mean, 4)} for c in candidates],
+        "n_training_examples": fitted.n_training_examples_,
+        "model_sha256": model_sha,
+        "english_lexicon_sha256": lexicon_sha,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    registry.write_json(run_dir / "training.json", training)
+    return training
+
+
+def _patient_sets(directory: Path) -> dict[str, list[dict]]:
+    return {path.stem: evaluate.load_patient_set(path) for path in sorted(directory.glob("*.jsonl"))}
+
+
+def measure(pipeline, settings: Settings, data: etl.Dataset, specialties: SpecialtyMap) -> dict:
+    """Every figure promotion and the report need, for one model."""
+    known = {str(c) for c in pipeline.classes_}
+    test_pred = evaluate.Predictions.of(pipeline, *data.test)
+    result = {"test": evaluate.classification_metrics(test_pred, specialties)}
+    dev_x, dev_y = english_dev(settings, known)
+    if dev_x:
+        dev_pred = evaluate.Predictions.of(pipeline, dev_x, dev_y)
+        result["dev_en"] = evaluate.classification_metrics(dev_pred, specialties)
+    hold_x, hold_y = evaluate.ordinary(evaluate.load_patient_set(settings.holdout_dir / "en.jsonl"), known)
+    if hold_x:
+        result["holdout_en"] = evaluate.classification_metrics(evaluate.Predictions.of(pipeline, hold_x, hold_y),
+                                                               specialties)
+    return result
+
+
+def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+    specialties = specialties_of(settings)
+    pipeline = joblib.load(run_dir / MODEL_FILE)
+    training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
+    metrics = measure(pipeline, settings, data, specialties)
+    known = {str(c) for c in pipeline.classes_}
+
+    test_pred = evaluate.Predictions.of(pipeline, *data.test)
+    curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.correct)}
+    dev_x, dev_y = english_dev(settings, known)
+    if dev_x:
+        dev_pred = evaluate.Predictions.of(pipeline, dev_x, dev_y)
+        curves["dev_en"] = evaluate.coverage_curve(dev_pred.confidence, dev_pred.correct)
+    # The kiosk meets patient-style text, so its abstention threshold comes from the dev set.
+    threshold = evaluate.choose_threshold(curves.get("dev_en", curves["test"]), settings.target_precision)
+    gate = {"metric": "test accuracy", "required": settings.accuracy_gate, "value": metrics["test"]["accuracy"],
+            "passed": metrics["test"]["accuracy"] >= settings.accuracy_gate}
+    evaluation = {
+        "metrics": metrics,
+        "per_class": evaluate.per_class_report(test_pred),
+        "confusion": evaluate.confusion(test_pred).tolist(),
+        "classes": test_pred.classes,
+        "curves": curves,
+        "threshold": threshold,
+        "gate": gate,
+    }
+    registry.write_json(run_dir / "evaluation.json", evaluation)
+    manifest = {
+        "run_id": run_dir.name,
+        "created_utc": datetime.now(UTC).isoformat(timespec="seconds"),
+        "model_file": MODEL_FILE,
+        "model_sha256": training["model_sha256"],
+        "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
+                     "numpy": np.__version__, "joblib": joblib.__version__},
+        "data": {"source": Path(data.record["source"]).name, "sha256": data.record["source_sha256"],
+                 "counts": data.record["counts"], "split": data.record["split"]},
+        "english_lexicon_sha256": training["english_lexicon_sha256"],
+        "hyperparameters": training["chosen"],
+        "labels": test_pred.classes,
+        "metrics": metrics,
+        "threshold": {"value": threshold["threshold"], "chosen_on": "dev_en" if "dev_en" in curves else "test",
+                      "target_accuracy": threshold["target_accuracy"], "target_met": threshold["target_met"],
+                      "coverage": threshold["coverage"], "accuracy": threshold["accuracy"]},
+        "gate": gate,
+    }
+    registry.write_json(run_dir / MANIFEST_FILE, manifest)
+    log.info("evaluate: test accuracy %.4f (gate %.2f %s), dev_en %s, threshold %.2f",
+             metrics["test"]["accuracy"], settings.accuracy_gate, "passed" if gate["passed"] else "FAILED",
+             metrics.get("dev_en", {}).get("accuracy", "n/a"), threshold["threshold"])
+    return evaluation
+
+
+def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path) -> Path:
+    from training import report  # matplotlib is imported only when a report is made
+
+    return report.write_report(settings, data, run_dir)
+
+
+def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+    """Decide whether this run may replace the shipped model, with the reason in words."""
+    manifest = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    if not manifest["gate"]["passed"]:
+        return {"promote": False, "reason": f"test accuracy {manifest['gate']['value']:.3f} is below the "
+                                            f"{settings.accuracy_gate:.2f} gate"}
+    try:
+        shipped = load_model(settings.model_dir)
+    except ModelError as exc:
+        return {"promote": True, "reason": f"no usable shipped model ({exc})"}
+    old = measure(shipped.pipeline, settings, data, specialties_of(settings))
+    new = manifest["metrics"]
+    worse = [f"{name} accuracy {new[name]['accuracy']:.3f} < shipped {old[name]['accuracy']:.3f}"
+             for name in ("test", "dev_en") if name in old and name in new
+             and new[name]["accuracy"] < old[name]["accuracy"] - settings.promotion_tolerance]
+    comparison = {name: {"new": new[name]["accuracy"], "shipped": old[name]["accuracy"]}
+                  for name in ("test", "dev_en", "holdout_en") if name in old and name in new}
+    if worse:
+        return {"promote": False, "reason": "worse than the shipped model " + shipped.run_id + ": " + "; ".join(worse),
+                "comparison": comparison}
+    return {"promote": True, "reason": f"passes the gate and is not worse than shipped model {shipped.run_id}",
+            "comparison": comparison}
+
+
+def stage_promote(settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False) -> dict:
+    decision = promotion_decision(settings, data, run_dir)
+    if force and not decision["promote"]:
+        gate_ok = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))["gate"]["passed"]
+        if gate_ok:
+            decision = {**decision, "promote": True, "reason": "forced by staff: " + decision["reason"]}
+    registry.write_json(run_dir / "promotion.json", decision)
+    if decision["promote"]:
+        if not (run_dir / CARD_FILE).exists():
+            stage_report(settings, data, run_dir)
+        registry.promote(run_dir, settings.model_dir)
+    return decision
