@@ -50,6 +50,20 @@ def concept_profiles(
     return {label: {c: n / totals[label] for c, n in counts.items()} for label, counts in mentions.items()}
 
 
+def with_typical(profiles: dict[str, dict[str, float]], typical: dict[str, list[str]] | None,
+                 weight: float = 0.25) -> dict[str, dict[str, float]]:
+    """Add clinician-listed typical symptoms (``training/knowledge``) to the measured profiles."""
+    if not typical:
+        return profiles
+    merged = {label: dict(profile) for label, profile in profiles.items()}
+    for label, concepts in typical.items():
+        if label not in merged:
+            continue
+        for concept in concepts:
+            merged[label][concept] = max(merged[label].get(concept, 0.0), weight)
+    return merged
+
+
 def sketch_examples(
     profiles: dict[str, dict[str, float]],
     lexicon: LanguageLexicon,

@@ -57,12 +57,11 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     print(f"        chosen {training['chosen']}")
     evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir)
     _print_metrics(evaluation)
+    report = stages("report", run.stage_report, settings, data, run_dir)
     decision = None
     if evaluation["gate"]["passed"]:
         decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force)
-    report = stages("report", run.stage_report, settings, data, run_dir)
-    if decision and decision["promote"]:
-        registry.promote(run_dir, settings.model_dir)  # ship the card that reports the promotion
+        run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
     print(f"Run {run_dir.name} finished in {time.perf_counter() - total:.1f} s. Report: {report}")
     if not evaluation["gate"]["passed"]:
         print(f"NOT PROMOTED: test accuracy {evaluation['gate']['value']:.3f} is below the "
@@ -73,9 +72,19 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _print_metrics(evaluation: dict) -> None:
-    for name, m in evaluation["metrics"].items():
-        print(f"        {name:<11} n={m['n']:<4} accuracy {m['accuracy']:.3f}  macro F1 {m['macro_f1']:.3f}  "
-              f"specialty {m['specialty_accuracy']:.3f}")
+    metrics = evaluation["metrics"]
+    for name, m in metrics.items():
+        if isinstance(m, dict) and "macro_f1" in m:
+            print(f"        {name:<11} n={m['n']:<4} accuracy {m['accuracy']:.3f}  macro F1 {m['macro_f1']:.3f}  "
+                  f"specialty {m['specialty_accuracy']:.3f}")
+    for name in ("dev", "holdout"):
+        rows = {code: figures[name] for code, figures in metrics.get("languages", {}).items() if name in figures}
+        if rows:
+            print(f"        {name} by language (accuracy, red flags caught, false alarms, language detected):")
+            for code, f in rows.items():
+                sens = "n/a" if f["red_flag_sensitivity"] is None else f"{f['red_flag_sensitivity']:.0%}"
+                print(f"          {code}: {f['accuracy']:.3f}  red flags {sens}  "
+                      f"false alarms {f['false_alarm_rate']:.1%}  language {f['language_accuracy']:.1%}")
     t = evaluation["threshold"]
     print(f"        abstain below confidence {t['threshold']:.2f} (answers {t['coverage']:.0%} at {t['accuracy']:.0%})")
     g = evaluation["gate"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import tomllib
 from pathlib import Path
 
+from kiosk.errors import ConfigError
 from kiosk.triage.lexicon import load_concepts, load_language
 from training.model import EnglishLexicon
 
@@ -17,4 +19,16 @@ def load_english_lexicon(lexicon_dir: Path) -> tuple[EnglishLexicon, str]:
     digest = hashlib.sha256()
     for name in ("canonical.tsv", "en.tsv"):
         digest.update((lexicon_dir / name).read_bytes())
-    return EnglishLexicon(rows=rows, english=english), digest.hexdigest()
+    typical = load_typical(Path(__file__).resolve().parent / "knowledge" / "typical_symptoms.toml", set(concepts))
+    digest.update(repr(sorted(typical.items())).encode())
+    return EnglishLexicon(rows=rows, english=english, typical=typical), digest.hexdigest()
+
+
+def load_typical(path: Path, known: set[str]) -> dict[str, list[str]]:
+    """Typical symptoms per condition; an unknown concept id is an error a reviewer must fix."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for label, concepts in data.items():
+        unknown = [c for c in concepts if c not in known]
+        if unknown:
+            raise ConfigError(f"{path}: {label} lists unknown concepts {', '.join(unknown)}.")
+    return {label: list(concepts) for label, concepts in data.items()}

@@ -18,7 +18,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from kiosk.triage.features import LayTermNormalizer
 from kiosk.triage.lexicon import LanguageLexicon
-from training.augment import clause_examples, concept_profiles, sketch_examples
+from training.augment import clause_examples, concept_profiles, sketch_examples, with_typical
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class EnglishLexicon:
 
     rows: tuple[tuple[str, str], ...]
     english: dict[str, str]
+    typical: dict[str, list[str]] | None = None  # condition → typical concept ids (training/knowledge)
 
     def matcher(self) -> LanguageLexicon:
         return LanguageLexicon(code="en", mode="word", rows=list(self.rows))
@@ -69,7 +70,7 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
             y += cy
         if self.sketches_per_label and self.lexicon is not None:
             matcher = self.lexicon.matcher()
-            profiles = concept_profiles(texts, labels, matcher)
+            profiles = with_typical(concept_profiles(texts, labels, matcher), self.lexicon.typical)
             sx, sy = sketch_examples(profiles, matcher, self.lexicon.english, self.sketches_per_label, self.seed)
             x += sx
             y += sy

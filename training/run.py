@@ -57,12 +57,51 @@ def english_dev(settings: Settings, known: set[str]) -> tuple[list[str], list[st
     return evaluate.ordinary(evaluate.load_patient_set(settings.dev_dir / "en.jsonl"), known)
 
 
+def dev_sets(settings: Settings) -> dict[str, list[dict]]:
+    return _patient_sets(settings.dev_dir)
+
+
+class PatientScorer:
+    """Rates a candidate Pipeline by end-to-end accuracy through the kiosk engine on every dev language.
+
+    Each language counts equally (macro mean), so English cannot hide a weak language.
+    """
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.sets = dev_sets(settings)
+        self._base = None
+
+    def engine(self, pipeline, threshold: float = 0.0):
+        from training.multilingual import engine_with
+
+        engine = engine_with(pipeline, threshold, self.settings.resources_dir, base=self._base)
+        self._base = engine.res
+        return engine
+
+    def per_language(self, pipeline) -> dict[str, float]:
+        from training.multilingual import patient_predictions
+
+        engine = self.engine(pipeline)
+        scores = {}
+        for language, items in self.sets.items():
+            if language in engine.res.languages:
+                _, correct = patient_predictions(engine, {language: items})
+                if len(correct):
+                    scores[language] = round(float(correct.mean()), 4)
+        return scores
+
+    def __call__(self, pipeline) -> float | None:
+        scores = self.per_language(pipeline)
+        return round(float(np.mean(list(scores.values()))), 4) if scores else None
+
+
 def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
     started = time.perf_counter()
     lexicon, lexicon_sha = load_english_lexicon(settings.lexicon_dir)
     train_x, train_y = data.train
-    dev_x, dev_y = english_dev(settings, set(train_y))
-    fitted, chosen, candidates = select(train_x, train_y, dev_x, dev_y, lexicon, settings.seed, settings.cv_folds)
+    fitted, chosen, candidates = select(train_x, train_y, PatientScorer(settings), lexicon, settings.seed,
+                                        settings.cv_folds)
     run_dir.mkdir(parents=True, exist_ok=True)
     model_sha = registry.save_model(run_dir, fitted.pipeline_)
     training = {
@@ -82,37 +121,49 @@ def _patient_sets(directory: Path) -> dict[str, list[dict]]:
     return {path.stem: evaluate.load_patient_set(path) for path in sorted(directory.glob("*.jsonl"))}
 
 
-def measure(pipeline, settings: Settings, data: etl.Dataset, specialties: SpecialtyMap) -> dict:
+def measure(pipeline, settings: Settings, data: etl.Dataset, specialties: SpecialtyMap,
+            scorer: PatientScorer | None = None) -> dict:
     """Every figure promotion and the report need, for one model."""
+    from training.multilingual import evaluate_sets
+
     known = {str(c) for c in pipeline.classes_}
     test_pred = evaluate.Predictions.of(pipeline, *data.test)
-    result = {"test": evaluate.classification_metrics(test_pred, specialties)}
-    dev_x, dev_y = english_dev(settings, known)
-    if dev_x:
-        dev_pred = evaluate.Predictions.of(pipeline, dev_x, dev_y)
-        result["dev_en"] = evaluate.classification_metrics(dev_pred, specialties)
-    hold_x, hold_y = evaluate.ordinary(evaluate.load_patient_set(settings.holdout_dir / "en.jsonl"), known)
-    if hold_x:
-        result["holdout_en"] = evaluate.classification_metrics(evaluate.Predictions.of(pipeline, hold_x, hold_y),
-                                                               specialties)
+    result: dict = {"test": evaluate.classification_metrics(test_pred, specialties)}
+    for name, directory in (("dev_en", settings.dev_dir), ("holdout_en", settings.holdout_dir)):
+        x, y = evaluate.ordinary(evaluate.load_patient_set(directory / "en.jsonl"), known)
+        if x:
+            result[name] = evaluate.classification_metrics(evaluate.Predictions.of(pipeline, x, y), specialties)
+    engine = (scorer or PatientScorer(settings)).engine(pipeline)
+    languages: dict[str, dict] = {}
+    for name, directory in (("dev", settings.dev_dir), ("holdout", settings.holdout_dir)):
+        chosen = evaluate_sets(engine, directory)
+        for code, figures in chosen.items():
+            entry = {k: v for k, v in figures.items() if k != "misses"}
+            entry["missed_red_flags"] = [m for m in figures["misses"] if m["kind"] == "missed_red_flag"]
+            languages.setdefault(code, {})[name] = entry
+        if chosen:
+            result[f"{name}_patient_macro"] = round(float(np.mean([f["accuracy"] for f in chosen.values()])), 4)
+    result["languages"] = languages
     return result
 
 
 def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+    from training.multilingual import patient_predictions
+
     specialties = specialties_of(settings)
     pipeline = joblib.load(run_dir / MODEL_FILE)
     training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
-    metrics = measure(pipeline, settings, data, specialties)
-    known = {str(c) for c in pipeline.classes_}
+    scorer = PatientScorer(settings)
+    metrics = measure(pipeline, settings, data, specialties, scorer)
 
     test_pred = evaluate.Predictions.of(pipeline, *data.test)
     curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.correct)}
-    dev_x, dev_y = english_dev(settings, known)
-    if dev_x:
-        dev_pred = evaluate.Predictions.of(pipeline, dev_x, dev_y)
-        curves["dev_en"] = evaluate.coverage_curve(dev_pred.confidence, dev_pred.correct)
-    # The kiosk meets patient-style text, so its abstention threshold comes from the dev set.
-    threshold = evaluate.choose_threshold(curves.get("dev_en", curves["test"]), settings.target_precision)
+    confidence, correct = patient_predictions(scorer.engine(pipeline), scorer.sets)
+    if len(correct):
+        curves["dev_patient"] = evaluate.coverage_curve(confidence, correct)
+    # The kiosk meets patient-style text in every language, so its abstention threshold comes from
+    # the pooled dev sets run through the engine, never from the test split or the held-out sets.
+    threshold = evaluate.choose_threshold(curves.get("dev_patient", curves["test"]), settings.target_precision)
     gate = {"metric": "test accuracy", "required": settings.accuracy_gate, "value": metrics["test"]["accuracy"],
             "passed": metrics["test"]["accuracy"] >= settings.accuracy_gate}
     evaluation = {
@@ -138,22 +189,30 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict
         "hyperparameters": training["chosen"],
         "labels": test_pred.classes,
         "metrics": metrics,
-        "threshold": {"value": threshold["threshold"], "chosen_on": "dev_en" if "dev_en" in curves else "test",
+        "threshold": {"value": threshold["threshold"], "chosen_on": "dev_patient" if "dev_patient" in curves else "test",
                       "target_accuracy": threshold["target_accuracy"], "target_met": threshold["target_met"],
                       "coverage": threshold["coverage"], "accuracy": threshold["accuracy"]},
         "gate": gate,
     }
     registry.write_json(run_dir / MANIFEST_FILE, manifest)
-    log.info("evaluate: test accuracy %.4f (gate %.2f %s), dev_en %s, threshold %.2f",
+    log.info("evaluate: test accuracy %.4f (gate %.2f %s), dev patient macro %s, threshold %.2f",
              metrics["test"]["accuracy"], settings.accuracy_gate, "passed" if gate["passed"] else "FAILED",
-             metrics.get("dev_en", {}).get("accuracy", "n/a"), threshold["threshold"])
+             metrics.get("dev_patient_macro", "n/a"), threshold["threshold"])
     return evaluation
 
 
-def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path) -> Path:
+def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path, plots: bool = True) -> Path:
     from training import report  # matplotlib is imported only when a report is made
 
-    return report.write_report(settings, data, run_dir)
+    return report.write_report(settings, data, run_dir, plots=plots)
+
+
+# Promotion compares the fixed test split and the dev sets (never the held-out sets: they stay unseen).
+COMPARED = ("test", "dev_en", "dev_patient_macro")
+
+
+def _acc(value) -> float:
+    return float(value["accuracy"] if isinstance(value, dict) else value)
 
 
 def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
@@ -168,11 +227,11 @@ def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> 
         return {"promote": True, "reason": f"no usable shipped model ({exc})"}
     old = measure(shipped.pipeline, settings, data, specialties_of(settings))
     new = manifest["metrics"]
-    worse = [f"{name} accuracy {new[name]['accuracy']:.3f} < shipped {old[name]['accuracy']:.3f}"
-             for name in ("test", "dev_en") if name in old and name in new
-             and new[name]["accuracy"] < old[name]["accuracy"] - settings.promotion_tolerance]
-    comparison = {name: {"new": new[name]["accuracy"], "shipped": old[name]["accuracy"]}
-                  for name in ("test", "dev_en", "holdout_en") if name in old and name in new}
+    worse = [f"{name} accuracy {_acc(new[name]):.3f} < shipped {_acc(old[name]):.3f}"
+             for name in COMPARED if name in old and name in new
+             and _acc(new[name]) < _acc(old[name]) - settings.promotion_tolerance]
+    comparison = {name: {"new": _acc(new[name]), "shipped": _acc(old[name])}
+                  for name in (*COMPARED, "holdout_en", "holdout_patient_macro") if name in old and name in new}
     if worse:
         return {"promote": False, "reason": "worse than the shipped model " + shipped.run_id + ": " + "; ".join(worse),
                 "comparison": comparison}

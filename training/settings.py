@@ -23,7 +23,7 @@ class Settings:
     # The seed hypothesis: a model below this accuracy on the held-out split is never shipped.
     accuracy_gate: float = 0.85
     # The abstention threshold is the lowest confidence at which dev-set accuracy reaches this.
-    target_precision: float = 0.90
+    target_precision: float = 0.95
     # Promotion tolerance: a new model may not be worse than the shipped one by more than this.
     promotion_tolerance: float = 0.005
     languages: tuple[str, ...] = field(default=())

@@ -40,13 +40,20 @@ class Resources:
     pack_problems: list[str]
 
     @classmethod
-    def load(cls, root: Path | None = None, argos_dir: Path | None = None) -> Resources:
+    def load(cls, root: Path | None = None, argos_dir: Path | None = None, model: LoadedModel | None = None,
+             only: tuple[str, ...] | None = None) -> Resources:
+        """Load and check everything the engine needs. ``model`` replaces the shipped model (evaluation of a
+        candidate); ``only`` restricts the languages (the hospital's config may offer fewer)."""
         root = root or paths.resources_dir()
         languages = load_languages(root / "languages.toml")
+        if only:
+            kept = tuple(lang for lang in languages.languages if lang.code in only or lang.code == "en")
+            default = languages.default if any(lang.code == languages.default for lang in kept) else "en"
+            languages = LanguageSet(default=default, languages=kept)
         lexicon = load_lexicon(root / "lexicon", {lang.code: lang.match for lang in languages.languages})
         red_flags = load_red_flags(root / "red_flags.toml", lexicon.concepts)
         specialties = load_specialties(root / "specialties.toml")
-        model = load_model(root / "model")
+        model = model or load_model(root / "model")
         specialties.check_labels(model.labels, f"the model in {root / 'model'}")
         packs, problems = discover(argos_dir or (root / "argos" if root != paths.resources_dir() else paths.argos_dir()))
         translators = {code: PackTranslator(info) for code, info in packs.items() if code in languages}

@@ -23,9 +23,11 @@ class LayTermNormalizer(TransformerMixin, BaseEstimator):
     maps concept ids to their canonical phrase. Stateless: ``fit`` learns nothing.
     """
 
-    def __init__(self, rows: Sequence[tuple[str, str]] = (), english: dict[str, str] | None = None):
+    def __init__(self, rows: Sequence[tuple[str, str]] = (), english: dict[str, str] | None = None,
+                 concept_tokens: bool = True):
         self.rows = rows
         self.english = english
+        self.concept_tokens = concept_tokens
 
     def fit(self, X: Iterable[str], y: object = None) -> LayTermNormalizer:
         return self
@@ -38,12 +40,18 @@ class LayTermNormalizer(TransformerMixin, BaseEstimator):
         return lexicon
 
     def phrases(self, text: str) -> list[str]:
-        """Canonical phrases for the non-negated concepts in ``text``, first-mention order."""
+        """Canonical phrases (and concept tokens) for the non-negated concepts in ``text``, first-mention order.
+
+        A concept token (``cid_fever``) is one unambiguous feature per symptom however it was worded, where
+        the phrases' words ("pain", "skin") are shared between many symptoms.
+        """
         english = self.english or {}
         seen: dict[str, None] = {}
         for match in self._lexicon().match(text):
             if not match.negated and match.concept in english:
                 seen.setdefault(english[match.concept], None)
+                if self.concept_tokens:
+                    seen.setdefault(f"cid_{match.concept}", None)
         return list(seen)
 
     def transform(self, X: Iterable[str]) -> list[str]:

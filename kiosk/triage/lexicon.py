@@ -9,7 +9,6 @@ buttons' labels. It is plain TSV so clinicians can review it line by line; see
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -86,28 +85,143 @@ def load_concepts(path: Path) -> dict[str, Concept]:
     return concepts
 
 
-def _token_pattern(expression: str, prefix: bool) -> re.Pattern[str]:
-    parts: list[str] = []
-    for token in expression.split(" "):
-        if token == GAP:
-            parts.append(GAP)
-        elif parts and parts[-1] != GAP:
-            parts.append(" " + re.escape(token))
-        else:
-            parts.append((" " if parts else "") + re.escape(token))
-    body = "".join(f"(?: [^ {re.escape(CLAUSE_MARK)}]+){{0,3}}" if part == GAP else part for part in parts)
-    tail = "" if prefix else "(?= |$)"
-    return re.compile(f"(?:^|(?<= )){body}{tail}")
+GAP_WORDS = 3  # a `*` spans up to this many words (word and prefix modes)
+GAP_CHARS = 4  # or this many characters (substring mode)
 
 
-def _substring_pattern(expression: str) -> re.Pattern[str]:
-    pieces = [re.escape(piece.replace(" ", "")) for piece in expression.split(GAP)]
-    return re.compile(f"[^{re.escape(CLAUSE_MARK)}]{{0,4}}".join(pieces))
+@dataclass(frozen=True)
+class _Expression:
+    concept: str
+    segments: tuple[tuple[str, ...], ...]  # the parts between gaps: words, or one string (substring mode)
+
+
+def _segments(expression: str, substring: bool) -> tuple[tuple[str, ...], ...]:
+    parts = [part.split() for part in expression.split(GAP)]
+    if substring:
+        return tuple(("".join(part),) for part in parts if part)
+    return tuple(tuple(part) for part in parts if part)
+
+
+class _Index:
+    """Expressions keyed by their first word (or first character), so a match only tries candidates.
+
+    Tens of thousands of expressions then cost a few dictionary look-ups per word of patient text.
+    """
+
+    def __init__(self, rows: list[tuple[str, str]], mode: str):
+        self.mode = mode
+        self.first: dict[str, list[_Expression]] = {}
+        self.single_prefix: dict[str, list[_Expression]] = {}  # prefix mode, one-word expressions
+        for concept, expression in rows:
+            expr = _Expression(concept, _segments(expression, mode == "substring"))
+            if not expr.segments:
+                continue
+            head = expr.segments[0][0]
+            if mode == "substring":
+                self.first.setdefault(head[:2], []).append(expr)
+            elif mode == "prefix" and len(expr.segments) == 1 and len(expr.segments[0]) == 1:
+                self.single_prefix.setdefault(head, []).append(expr)
+            else:
+                self.first.setdefault(self._key(expr.segments[0], mode), []).append(expr)
+
+    @staticmethod
+    def _key(segment: tuple[str, ...], mode: str) -> str:
+        """First two words when the expression starts with two fixed words (prefix mode: unless the second may
+        still continue), else the first word: keeps candidate lists short for "i have …", "my …"."""
+        if len(segment) >= 2 and not (mode == "prefix" and len(segment) == 2):
+            return f"{segment[0]} {segment[1]}"
+        return segment[0]
+
+    # -- word and prefix modes --------------------------------------------------------------
+    def _segment_at(self, tokens: list[str], j: int, segment: tuple[str, ...], last: bool) -> int | None:
+        end = j + len(segment)
+        if end > len(tokens):
+            return None
+        for k, word in enumerate(segment):
+            token = tokens[j + k]
+            if self.mode == "prefix" and last and k == len(segment) - 1:
+                if not token.startswith(word):
+                    return None
+            elif token != word:
+                return None
+        return end
+
+    def _words_from(self, tokens: list[str], i: int, expr: _Expression) -> int | None:
+        position = i
+        for index, segment in enumerate(expr.segments):
+            last = index == len(expr.segments) - 1
+            if index == 0:
+                end = self._segment_at(tokens, position, segment, last)
+            else:
+                end = None
+                for gap in range(GAP_WORDS + 1):
+                    if gap and tokens[position + gap - 1 : position + gap] == [CLAUSE_MARK]:
+                        break
+                    end = self._segment_at(tokens, position + gap, segment, last)
+                    if end is not None:
+                        break
+            if end is None:
+                return None
+            position = end
+        return position
+
+    def find_words(self, prepared: str) -> list[Match]:
+        tokens = prepared.split(" ")
+        starts: list[int] = []
+        offset = 0
+        for token in tokens:
+            starts.append(offset)
+            offset += len(token) + 1
+        found: list[Match] = []
+        for i, token in enumerate(tokens):
+            candidates = list(self.first.get(token, ()))
+            if i + 1 < len(tokens):
+                candidates.extend(self.first.get(f"{token} {tokens[i + 1]}", ()))
+            if self.single_prefix:
+                for cut in range(1, len(token) + 1):
+                    candidates.extend(self.single_prefix.get(token[:cut], ()))
+            for expr in candidates:
+                end = self._words_from(tokens, i, expr)
+                if end is not None:
+                    found.append(Match(expr.concept, starts[i], starts[end - 1] + len(tokens[end - 1])))
+        return found
+
+    # -- substring mode ---------------------------------------------------------------------
+    def find_chars(self, prepared: str) -> list[Match]:
+        found: list[Match] = []
+        for i in range(len(prepared)):
+            candidates = self.first.get(prepared[i], [])
+            if i + 1 < len(prepared):
+                candidates = candidates + self.first.get(prepared[i : i + 2], [])
+            for expr in candidates:
+                end = self._chars_from(prepared, i, expr)
+                if end is not None:
+                    found.append(Match(expr.concept, i, end))
+        return found
+
+    @staticmethod
+    def _chars_from(text: str, i: int, expr: _Expression) -> int | None:
+        position = i
+        for index, (segment,) in enumerate(expr.segments):
+            if index == 0:
+                if not text.startswith(segment, position):
+                    return None
+                position += len(segment)
+                continue
+            for gap in range(GAP_CHARS + 1):
+                if CLAUSE_MARK in text[position : position + gap]:
+                    return None
+                if text.startswith(segment, position + gap):
+                    position += gap + len(segment)
+                    break
+            else:
+                return None
+        return position
 
 
 @dataclass
 class LanguageLexicon:
-    """Expressions of one language, compiled for its match mode on first use."""
+    """Expressions of one language, indexed for its match mode on first use."""
 
     code: str
     mode: str
@@ -115,14 +229,8 @@ class LanguageLexicon:
     labels: dict[str, str] = field(default_factory=dict)  # concept id → display label (first row)
 
     @cached_property
-    def _patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        compiled = []
-        for cid, expression in self.rows:
-            if self.mode == "substring":
-                compiled.append((cid, _substring_pattern(expression)))
-            else:
-                compiled.append((cid, _token_pattern(expression, prefix=self.mode == "prefix")))
-        return compiled
+    def _index(self) -> _Index:
+        return _Index(self.rows, self.mode)
 
     def prepare(self, text: str) -> str:
         """The folded form of ``text`` that match positions refer to."""
@@ -136,9 +244,8 @@ class LanguageLexicon:
         prepared = self.prepare(text)
         if not prepared:
             return []
-        found: list[Match] = []
-        for cid, pattern in self._patterns:
-            found.extend(Match(cid, m.start(), m.end()) for m in pattern.finditer(prepared) if m.end() > m.start())
+        index = self._index
+        found = index.find_chars(prepared) if self.mode == "substring" else index.find_words(prepared)
         found.sort(key=lambda m: (m.start - m.end, m.start))
         chosen: list[Match] = []
         for candidate in found:

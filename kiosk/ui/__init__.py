@@ -1,0 +1,1 @@
+"""Qt Quick front end: QML views in ``qml/``, Python controller objects exposed to them."""
