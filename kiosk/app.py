@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,11 +61,18 @@ class Kiosk:
         return roots[0] if roots else None
 
 
-def build_kiosk(config: KioskConfig, resources_dir: Path | None = None, argos_dir: Path | None = None) -> Kiosk:
-    """Assemble a kiosk in the running QGuiApplication (created by the caller)."""
+def build_kiosk(
+    config: KioskConfig, resources_dir: Path | None = None, argos_dir: Path | None = None, lazy: bool = False
+) -> Kiosk:
+    """Assemble a kiosk in the running QGuiApplication (created by the caller).
+
+    ``lazy``: read non-English lexicons and train the language detector in a background thread
+    after the window is up (the real kiosk); otherwise everything is ready on return (tests, self-test).
+    """
     from PySide6.QtCore import QCoreApplication, QUrl
     from PySide6.QtGui import QFont, QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow  # noqa: F401  (so the root object is wrapped as a QQuickWindow)
 
     from kiosk.queue import TicketStore
     from kiosk.triage.engine import Resources, TriageEngine
@@ -82,8 +90,12 @@ def build_kiosk(config: KioskConfig, resources_dir: Path | None = None, argos_di
     timings["fonts"] = time.perf_counter() - started
 
     t = time.perf_counter()
-    resources = Resources.load(root, argos_dir or (paths.argos_dir() if resources_dir is None else root / "argos"),
-                               only=config.languages or None)
+    resources = Resources.load(
+        root,
+        argos_dir or (paths.argos_dir() if resources_dir is None else root / "argos"),
+        only=config.languages or None,
+        lazy=lazy,
+    )
     engine = TriageEngine(resources)
     timings["engine"] = time.perf_counter() - t
 
@@ -96,7 +108,10 @@ def build_kiosk(config: KioskConfig, resources_dir: Path | None = None, argos_di
         app.setFont(QFont(ui_font_families(code), 14))
 
     controller = KioskController(
-        engine, store, config, on_language=on_language,
+        engine,
+        store,
+        config,
+        on_language=on_language,
         on_ticket=lambda ticket: output_ticket(ticket, config.printer),
     )
     controller.quitRequested.connect(QCoreApplication.quit)
@@ -107,8 +122,10 @@ def build_kiosk(config: KioskConfig, resources_dir: Path | None = None, argos_di
     timings["qml"] = time.perf_counter() - t
     if not qml.rootObjects():
         raise KioskError("The kiosk screen (QML) could not be loaded; reinstall the kiosk. Details are in the log.")
-    # Warm the language detector now so the first patient does not wait for it.
-    engine.detector.warm_up()
+    if lazy:
+        threading.Thread(target=engine.warm_up, name="warm-up", daemon=True).start()
+    else:
+        engine.warm_up()
     timings["total"] = time.perf_counter() - started
     return Kiosk(app, engine, controller, qml, translator, config, timings)
 
@@ -124,7 +141,10 @@ def self_test(kiosk: Kiosk) -> dict:
     packs = {}
     for code, translator in res.translators.items():
         try:
-            packs[code] = {"version": translator.info.package_version, "translates": bool(translator.translate("fever"))}
+            packs[code] = {
+                "version": translator.info.package_version,
+                "translates": bool(translator.translate("fever")),
+            }
         except Exception as exc:  # report, do not crash: the self-test exists to say what is broken
             packs[code] = {"version": translator.info.package_version, "error": str(exc)}
     report = {
@@ -159,8 +179,11 @@ def version_info() -> dict:
     except KioskError as exc:
         run_id = f"unavailable ({exc})"
     packs, _ = discover(paths.argos_dir())
-    return {"version": __version__, "model_run_id": run_id,
-            "packs": {code: info.package_version for code, info in packs.items()}}
+    return {
+        "version": __version__,
+        "model_run_id": run_id,
+        "packs": {code: info.package_version for code, info in packs.items()},
+    }
 
 
 def run_app(args) -> int:
@@ -170,8 +193,11 @@ def run_app(args) -> int:
         return 0
     headless = not has_display()
     if headless and not args.self_test:
-        print("No display found: running the kiosk headless (offscreen) and doing a self-test instead of "
-              "waiting for patients. Connect a display (or set DISPLAY) to use the touchscreen.", flush=True)
+        print(
+            "No display found: running the kiosk headless (offscreen) and doing a self-test instead of "
+            "waiting for patients. Connect a display (or set DISPLAY) to use the touchscreen.",
+            flush=True,
+        )
     offscreen = headless or args.self_test
     prepare_environment(offscreen)
     from PySide6.QtGui import QGuiApplication
@@ -183,7 +209,7 @@ def run_app(args) -> int:
 
         offered = load_languages(paths.resources_dir() / "languages.toml").codes
         config = load_config(config_path(args.config), offered)
-        kiosk = build_kiosk(config)
+        kiosk = build_kiosk(config, lazy=not offscreen)
     except KioskError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -15,8 +15,19 @@ from typing import TextIO
 
 from kiosk.errors import KioskError
 
-CLI_FIELDS = ("language", "detected_language", "english_text", "translation_backend", "red_flag", "disease", "top3",
-              "specialty", "confidence", "abstained", "elapsed_ms")
+CLI_FIELDS = (
+    "language",
+    "detected_language",
+    "english_text",
+    "translation_backend",
+    "red_flag",
+    "disease",
+    "top3",
+    "specialty",
+    "confidence",
+    "abstained",
+    "elapsed_ms",
+)
 
 
 def result_json(result) -> dict:
@@ -55,7 +66,9 @@ def run_triage(args: argparse.Namespace, out: TextIO) -> int:
                 if error:
                     out.write(json.dumps({"error": error}, ensure_ascii=False) + "\n")
                     continue
-                out.write(json.dumps(result_json(engine.triage(text, language or args.lang)), ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(result_json(engine.triage(text, language or args.lang)), ensure_ascii=False) + "\n"
+                )
                 out.flush()
         return 0
     text = " ".join(args.text)
@@ -74,7 +87,46 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("--lang", help="language the patient chose (e.g. es); detected when omitted")
     triage.add_argument("--jsonl", metavar="FILE", help="one JSON object per line ({text, language}); - for stdin")
     triage.add_argument("text", nargs="*", help="the complaint")
+    queue = sub.add_parser("queue", help="print today's queue tickets (for staff)")
+    queue.add_argument("--date", help="another day, YYYY-MM-DD")
+    sub.add_parser("hash-pin", help="make the staff_pin_hash value for the config file")
     return parser
+
+
+def run_queue(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
+
+    from kiosk import paths
+    from kiosk.app import config_path
+    from kiosk.config import load_config
+    from kiosk.queue import TicketStore
+    from kiosk.triage.languages import load_languages
+
+    offered = load_languages(paths.resources_dir() / "languages.toml").codes
+    config = load_config(config_path(args.config), offered)
+    day = date.fromisoformat(args.date) if args.date else None
+    tickets = TicketStore(config.database, config.kiosk_name).today(day)
+    if not tickets:
+        out.write("No tickets yet today.\n")
+    for ticket in tickets:
+        out.write(f"{ticket.created_local[11:16]}  {ticket.code:<8} {ticket.kind:<10} {ticket.specialty}\n")
+    return 0
+
+
+def run_hash_pin(out: TextIO) -> int:
+    import getpass
+
+    from kiosk.config import hash_pin
+
+    pin = getpass.getpass("New staff PIN (digits): ")
+    if not pin.isdigit() or len(pin) < 4:
+        print("The PIN must be at least 4 digits.", file=sys.stderr)
+        return 1
+    if getpass.getpass("Repeat the PIN: ") != pin:
+        print("The two PINs differ.", file=sys.stderr)
+        return 1
+    out.write(f'staff_pin_hash = "{hash_pin(pin)}"\n')
+    return 0
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -85,6 +137,10 @@ def main(argv: Iterable[str] | None = None) -> int:
             if not args.jsonl and not args.text:
                 parser.error("give the complaint text, or --jsonl FILE")
             return run_triage(args, sys.stdout)
+        if args.command == "queue":
+            return run_queue(args, sys.stdout)
+        if args.command == "hash-pin":
+            return run_hash_pin(sys.stdout)
         from kiosk.app import run_app
 
         return run_app(args)

@@ -78,11 +78,23 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"The kiosk config {path} cannot be read: {exc}. Fix it or remove it to use defaults.") from None
+        raise ConfigError(
+            f"The kiosk config {path} cannot be read: {exc}. Fix it or remove it to use defaults."
+        ) from None
     warnings: list[str] = []
     config = KioskConfig()
-    known = {"kiosk_name", "languages", "idle_timeout_s", "idle_countdown_s", "staff_pin_hash", "printer", "database",
-             "events_database", "log_patient_text", "patient_text_retention_days"}
+    known = {
+        "kiosk_name",
+        "languages",
+        "idle_timeout_s",
+        "idle_countdown_s",
+        "staff_pin_hash",
+        "printer",
+        "database",
+        "events_database",
+        "log_patient_text",
+        "patient_text_retention_days",
+    }
     for key in sorted(set(data) - known):
         warnings.append(f"{where}: unknown key {key!r} ignored (check its spelling).")
 
@@ -93,7 +105,7 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
 
     languages = data.get("languages", [])
     if not isinstance(languages, list) or not all(isinstance(c, str) for c in languages):
-        warnings.append(f"{where}: languages must be a list of codes like [\"en\", \"es\"]; offering all.")
+        warnings.append(f'{where}: languages must be a list of codes like ["en", "es"]; offering all.')
         languages = []
     unknown = [c for c in languages if c not in offered]
     if unknown:
@@ -108,8 +120,10 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
 
     pin_hash = data.get("staff_pin_hash", "")
     if not isinstance(pin_hash, str) or (pin_hash and not pin_hash.startswith("pbkdf2_sha256$")):
-        warnings.append(f"{where}: staff_pin_hash is not a hash made by `python -m kiosk hash-pin`; staff exit is "
-                        "disabled until it is fixed.")
+        warnings.append(
+            f"{where}: staff_pin_hash is not a hash made by `python -m kiosk hash-pin`; staff exit is "
+            "disabled until it is fixed."
+        )
         pin_hash = ""
 
     printer = data.get("printer", "")
@@ -139,6 +153,16 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
             raise ConfigError(f"{where}: {key} folder {target.parent} is not writable by the kiosk.")
         paths[key] = target
 
-    return replace(config, kiosk_name=name.strip(), languages=tuple(languages), idle_timeout_s=idle,
-                   idle_countdown_s=countdown, staff_pin_hash=pin_hash, printer=printer, log_patient_text=log_text,
-                   patient_text_retention_days=retention, warnings=tuple(warnings), **paths)
+    return replace(
+        config,
+        kiosk_name=name.strip(),
+        languages=tuple(languages),
+        idle_timeout_s=idle,
+        idle_countdown_s=countdown,
+        staff_pin_hash=pin_hash,
+        printer=printer,
+        log_patient_text=log_text,
+        patient_text_retention_days=retention,
+        warnings=tuple(warnings),
+        **paths,
+    )

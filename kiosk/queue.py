@@ -8,6 +8,7 @@ one database file.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 import time
@@ -59,8 +60,9 @@ class TicketStore:
         db.executescript(SCHEMA)
         return db
 
-    def issue(self, prefix: str, specialty: str, kind: str, language: str | None = None,
-              red_flag: str | None = None) -> Ticket:
+    def issue(
+        self, prefix: str, specialty: str, kind: str, language: str | None = None, red_flag: str | None = None
+    ) -> Ticket:
         """Allocate the next number for ``prefix`` today and store the ticket, atomically."""
         now = self._clock()
         day = now.date().isoformat()
@@ -69,8 +71,9 @@ class TicketStore:
             for attempt in range(20):
                 try:
                     self._db.execute("BEGIN IMMEDIATE")
-                    row = self._db.execute("SELECT COALESCE(MAX(number), 0) FROM tickets WHERE day=? AND prefix=?",
-                                           (day, prefix)).fetchone()
+                    row = self._db.execute(
+                        "SELECT COALESCE(MAX(number), 0) FROM tickets WHERE day=? AND prefix=?", (day, prefix)
+                    ).fetchone()
                     number = int(row[0]) + 1
                     self._db.execute(
                         "INSERT INTO tickets (day, prefix, number, specialty, kind, language, red_flag, created_local,"
@@ -87,10 +90,8 @@ class TicketStore:
             raise sqlite3.OperationalError(f"could not allocate a ticket number in {self.path}")
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(sqlite3.OperationalError):  # nothing to roll back
             self._db.execute("ROLLBACK")
-        except sqlite3.OperationalError:
-            pass
 
     def today(self, day: date | None = None) -> list[Ticket]:
         day_text = (day or self._clock().date()).isoformat()

@@ -10,6 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any Qt application exists
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 
 class NetworkBlocked(AssertionError):

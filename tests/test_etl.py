@@ -17,7 +17,7 @@ def specialties():
 
 
 def make_csv(path: Path, rows: list[tuple[str, str]], header: str = ",label,text") -> Path:
-    lines = [header] + [f'{i},{label},"{text}"' for i, (label, text) in enumerate(rows)]
+    lines = [header, *(f'{i},{label},"{text}"' for i, (label, text) in enumerate(rows))]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -27,7 +27,7 @@ def good_rows(n: int = 10) -> list[tuple[str, str]]:
 
 
 def test_clean_run_writes_data_split_and_record(tmp_path, specialties):
-    rows = good_rows() + [("Acne", "I have symptom number 0 of acne for days")]  # a duplicate
+    rows = [*good_rows(), ("Acne", "I have symptom number 0 of acne for days")]  # a duplicate
     rows.append(("Acne", "  Café   au\u00a0lait spots  "))
     source = make_csv(tmp_path / "raw.csv", rows)
     out = tmp_path / "processed"
@@ -78,7 +78,7 @@ def test_missing_file(tmp_path, specialties):
 
 
 def test_unknown_label_is_named(tmp_path, specialties):
-    source = make_csv(tmp_path / "raw.csv", good_rows() + [("Gout", "my big toe is swollen and red")])
+    source = make_csv(tmp_path / "raw.csv", [*good_rows(), ("Gout", "my big toe is swollen and red")])
     with pytest.raises(EtlError, match="labels the specialty map does not know: Gout"):
         run_etl(source, tmp_path / "out", specialties, 0.2, 1)
 

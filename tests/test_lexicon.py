@@ -7,8 +7,10 @@ from kiosk.triage.languages import load_languages
 from kiosk.triage.lexicon import load_concepts, load_language, load_lexicon
 from kiosk.triage.textnorm import fold
 
-CONCEPTS = "id\tenglish\tgroup\tbutton\nfever\tfever\tgeneral\t1\nrf_chest_pain\tchest pain\tred_flag\t1\n" \
-           "chest_pain_cough\tchest hurts when coughing\tchest\t0\nheadache\theadache\thead\t1\n"
+CONCEPTS = (
+    "id\tenglish\tgroup\tbutton\nfever\tfever\tgeneral\t1\nrf_chest_pain\tchest pain\tred_flag\t1\n"
+    "chest_pain_cough\tchest hurts when coughing\tchest\t0\nheadache\theadache\thead\t1\n"
+)
 
 
 @pytest.fixture
@@ -31,8 +33,13 @@ def test_fold_removes_accents_case_and_arabic_variants():
 
 
 def test_word_mode_matches_whole_words_longest_first(lexdir):
-    es = lang(lexdir, "es", "word", "rf_chest_pain\tdolor de pecho\nchest_pain_cough\tdolor de pecho al toser\n"
-                                    "fever\tfiebre\nrf_chest_pain\tdolor * pecho\n")
+    es = lang(
+        lexdir,
+        "es",
+        "word",
+        "rf_chest_pain\tdolor de pecho\nchest_pain_cough\tdolor de pecho al toser\n"
+        "fever\tfiebre\nrf_chest_pain\tdolor * pecho\n",
+    )
     assert [m.concept for m in es.match("Tengo FIEBRE y dolor de pecho al toser")] == ["fever", "chest_pain_cough"]
     assert [m.concept for m in es.match("dolor fuerte en el pecho")] == ["rf_chest_pain"]
     assert es.match("fiebres") == []  # whole words only

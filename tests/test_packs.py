@@ -81,6 +81,7 @@ def _set_meta(**changes):
         meta = json.loads((top / "metadata.json").read_text())
         meta.update(changes)
         (top / "metadata.json").write_text(json.dumps(meta))
+
     return edit
 
 
@@ -115,9 +116,11 @@ def test_path_traversal_is_refused(tmp_path):
 
 def test_runtime_does_not_import_argostranslate(es_pack, tmp_path):
     packs.add(es_pack, tmp_path)
-    code = ("import sys; from pathlib import Path; from kiosk.triage.argos import discover, PackTranslator;"
-            f"p, _ = discover(Path({str(tmp_path)!r})); print(PackTranslator(p['es']).translate('hola'));"
-            "assert 'argostranslate' not in sys.modules and 'torch' not in sys.modules")
+    code = (
+        "import sys; from pathlib import Path; from kiosk.triage.argos import discover, PackTranslator;"
+        f"p, _ = discover(Path({str(tmp_path)!r})); print(PackTranslator(p['es']).translate('hola'));"
+        "assert 'argostranslate' not in sys.modules and 'torch' not in sys.modules"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "fever" in done.stdout
@@ -132,11 +135,14 @@ def _can_unshare_net() -> bool:
 @pytest.mark.skipif(not _can_unshare_net(), reason="this machine cannot create a network namespace")
 def test_translation_works_with_no_network_at_all(es_pack, tmp_path):
     """Install and translate inside a network namespace with no interfaces but loopback (down)."""
-    code = ("import sys; from pathlib import Path; from training import packs; from kiosk.triage.argos import discover,"
-            f" PackTranslator; packs.add(Path({str(es_pack)!r}), Path({str(tmp_path)!r}));"
-            f"p, _ = discover(Path({str(tmp_path)!r})); print(PackTranslator(p['es']).translate('tengo fiebre'))")
-    done = subprocess.run(["unshare", "--net", sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          timeout=120)
+    code = (
+        "import sys; from pathlib import Path; from training import packs; from kiosk.triage.argos import discover,"
+        f" PackTranslator; packs.add(Path({str(es_pack)!r}), Path({str(tmp_path)!r}));"
+        f"p, _ = discover(Path({str(tmp_path)!r})); print(PackTranslator(p['es']).translate('tengo fiebre'))"
+    )
+    done = subprocess.run(
+        ["unshare", "--net", sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert "fever" in done.stdout
 

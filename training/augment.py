@@ -50,8 +50,9 @@ def concept_profiles(
     return {label: {c: n / totals[label] for c, n in counts.items()} for label, counts in mentions.items()}
 
 
-def with_typical(profiles: dict[str, dict[str, float]], typical: dict[str, list[str]] | None,
-                 weight: float = 0.25) -> dict[str, dict[str, float]]:
+def with_typical(
+    profiles: dict[str, dict[str, float]], typical: dict[str, list[str]] | None, weight: float = 0.25
+) -> dict[str, dict[str, float]]:
     """Add clinician-listed typical symptoms (``training/knowledge``) to the measured profiles."""
     if not typical:
         return profiles

@@ -64,8 +64,10 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
         run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
     print(f"Run {run_dir.name} finished in {time.perf_counter() - total:.1f} s. Report: {report}")
     if not evaluation["gate"]["passed"]:
-        print(f"NOT PROMOTED: test accuracy {evaluation['gate']['value']:.3f} is below the "
-              f"{evaluation['gate']['required']:.2f} gate.")
+        print(
+            f"NOT PROMOTED: test accuracy {evaluation['gate']['value']:.3f} is below the "
+            f"{evaluation['gate']['required']:.2f} gate."
+        )
         return 2
     print(("PROMOTED: " if decision["promote"] else "NOT PROMOTED: ") + decision["reason"])
     return 0
@@ -75,27 +77,35 @@ def _print_metrics(evaluation: dict) -> None:
     metrics = evaluation["metrics"]
     for name, m in metrics.items():
         if isinstance(m, dict) and "macro_f1" in m:
-            print(f"        {name:<11} n={m['n']:<4} accuracy {m['accuracy']:.3f}  macro F1 {m['macro_f1']:.3f}  "
-                  f"specialty {m['specialty_accuracy']:.3f}")
+            print(
+                f"        {name:<11} n={m['n']:<4} accuracy {m['accuracy']:.3f}  macro F1 {m['macro_f1']:.3f}  "
+                f"specialty {m['specialty_accuracy']:.3f}"
+            )
     for name in ("dev", "holdout"):
         rows = {code: figures[name] for code, figures in metrics.get("languages", {}).items() if name in figures}
         if rows:
             print(f"        {name} by language (accuracy, red flags caught, false alarms, language detected):")
             for code, f in rows.items():
                 sens = "n/a" if f["red_flag_sensitivity"] is None else f"{f['red_flag_sensitivity']:.0%}"
-                print(f"          {code}: {f['accuracy']:.3f}  red flags {sens}  "
-                      f"false alarms {f['false_alarm_rate']:.1%}  language {f['language_accuracy']:.1%}")
+                print(
+                    f"          {code}: {f['accuracy']:.3f}  red flags {sens}  "
+                    f"false alarms {f['false_alarm_rate']:.1%}  language {f['language_accuracy']:.1%}"
+                )
     t = evaluation["threshold"]
     print(f"        abstain below confidence {t['threshold']:.2f} (answers {t['coverage']:.0%} at {t['accuracy']:.0%})")
     g = evaluation["gate"]
-    print(f"        gate: test accuracy {g['value']:.3f} >= {g['required']:.2f}: {'passed' if g['passed'] else 'FAILED'}")
+    print(
+        f"        gate: test accuracy {g['value']:.3f} >= {g['required']:.2f}: {'passed' if g['passed'] else 'FAILED'}"
+    )
 
 
 def cmd_etl(settings: Settings, args: argparse.Namespace) -> int:
     data = Stages()("etl", run.stage_etl, settings)
     counts = data.record["counts"]
-    print(f"{counts['rows_out']} clean rows ({counts['dropped_duplicate_texts']} duplicates, "
-          f"{counts['dropped_null_or_empty']} empty dropped) → {settings.processed_dir}")
+    print(
+        f"{counts['rows_out']} clean rows ({counts['dropped_duplicate_texts']} duplicates, "
+        f"{counts['dropped_null_or_empty']} empty dropped) → {settings.processed_dir}"
+    )
     return 0
 
 
@@ -137,18 +147,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m training",
         description="Build, evaluate and ship the triage kiosk's model. With no command: the full run "
-                    "(etl → train → evaluate → promote → report).",
+        "(etl → train → evaluate → promote → report).",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="show detailed progress")
-    parser.add_argument("--force", action="store_true",
-                        help="promote even if worse than the shipped model (never below the accuracy gate)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="promote even if worse than the shipped model (never below the accuracy gate)",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("all", help="the full run (default)")
     sub.add_parser("etl", help="check and clean the raw data, make the fixed train/test split")
     sub.add_parser("train", help="choose settings by cross-validation and train a new run")
-    for name, text in (("evaluate", "measure a run (default: the latest) and apply the accuracy gate"),
-                       ("report", "write a run's plots, HTML report and model card"),
-                       ("promote", "ship a run to the kiosk if it passes the gate and is not worse")):
+    for name, text in (
+        ("evaluate", "measure a run (default: the latest) and apply the accuracy gate"),
+        ("report", "write a run's plots, HTML report and model card"),
+        ("promote", "ship a run to the kiosk if it passes the gate and is not worse"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("--run", help="run id (folder name under artifacts/runs)")
     sub.add_parser("rollback", help="go back to the previously shipped model")
@@ -159,8 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
-    "all": cmd_all, "etl": cmd_etl, "train": cmd_train, "evaluate": cmd_evaluate, "report": cmd_report,
-    "promote": cmd_promote, "rollback": cmd_rollback,
+    "all": cmd_all,
+    "etl": cmd_etl,
+    "train": cmd_train,
+    "evaluate": cmd_evaluate,
+    "report": cmd_report,
+    "promote": cmd_promote,
+    "rollback": cmd_rollback,
 }
 
 

@@ -33,15 +33,26 @@ class EnglishLexicon:
         return LanguageLexicon(code="en", mode="word", rows=list(self.rows))
 
 
-def build_pipeline(lexicon: EnglishLexicon, char_ngrams: bool = True, word_ngrams: tuple[int, int] = (1, 2),
-                   alpha: float = 0.05, stop_words: str | None = "english") -> Pipeline:
+def build_pipeline(
+    lexicon: EnglishLexicon,
+    char_ngrams: bool = True,
+    word_ngrams: tuple[int, int] = (1, 2),
+    alpha: float = 0.05,
+    stop_words: str | None = "english",
+) -> Pipeline:
     word = TfidfVectorizer(
         ngram_range=word_ngrams, sublinear_tf=True, strip_accents="unicode", stop_words=stop_words, min_df=1
     )
     features: list[tuple[str, object]] = [("word", word)]
     if char_ngrams:
-        features.append(("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                                 strip_accents="unicode", min_df=2)))
+        features.append(
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, strip_accents="unicode", min_df=2
+                ),
+            )
+        )
     return Pipeline(
         [
             ("normalize", LayTermNormalizer(rows=lexicon.rows, english=lexicon.english)),
@@ -54,8 +65,14 @@ def build_pipeline(lexicon: EnglishLexicon, char_ngrams: bool = True, word_ngram
 class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
     """Fits ``pipeline`` on the given texts plus patient-style examples derived from them."""
 
-    def __init__(self, pipeline: Pipeline | None = None, lexicon: EnglishLexicon | None = None,
-                 clauses: bool = True, sketches_per_label: int = 60, seed: int = 42):
+    def __init__(
+        self,
+        pipeline: Pipeline | None = None,
+        lexicon: EnglishLexicon | None = None,
+        clauses: bool = True,
+        sketches_per_label: int = 60,
+        seed: int = 42,
+    ):
         self.pipeline = pipeline
         self.lexicon = lexicon
         self.clauses = clauses

@@ -17,8 +17,9 @@ from kiosk.triage.model import LoadedModel
 from training.evaluate import load_patient_set
 
 
-def engine_with(pipeline, threshold: float, resources_dir: Path, run_id: str = "candidate",
-                base: Resources | None = None) -> TriageEngine:
+def engine_with(
+    pipeline, threshold: float, resources_dir: Path, run_id: str = "candidate", base: Resources | None = None
+) -> TriageEngine:
     """The kiosk's engine with a candidate model; ``base`` reuses already-loaded resources."""
     model = LoadedModel(pipeline, {"run_id": run_id, "threshold": {"value": threshold}})
     if base is not None:
@@ -83,7 +84,9 @@ def evaluate_language(engine: TriageEngine, items: list[dict], language: str, us
         "accuracy": round(counts["top1_ok"] / n_ord, 4),
         "answered_share": round(answered / n_ord, 4),
         "answered_accuracy": round(counts["answered_ok"] / answered, 4) if answered else None,
-        "red_flag_sensitivity": round(counts["red_flag_caught"] / counts["red_flag_n"], 4) if counts["red_flag_n"] else None,
+        "red_flag_sensitivity": round(counts["red_flag_caught"] / counts["red_flag_n"], 4)
+        if counts["red_flag_n"]
+        else None,
         "false_alarm_rate": round(counts["false_alarm"] / n_ord, 4),
         "language_accuracy": round(counts["language_ok"] / counts["n"], 4) if counts["n"] else None,
         "misses": misses,
@@ -98,6 +101,8 @@ def evaluate_sets(engine: TriageEngine, directory: Path) -> dict[str, dict]:
             items = load_patient_set(path)
             figures = evaluate_language(engine, items, path.stem, use_language=True)
             detected = [engine.detector.detect(item["text"]).language for item in items]
-            figures["language_accuracy"] = round(sum(d == path.stem for d in detected) / len(items), 4) if items else None
+            figures["language_accuracy"] = (
+                round(sum(d == path.stem for d in detected) / len(items), 4) if items else None
+            )
             results[path.stem] = figures
     return results

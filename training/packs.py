@@ -22,9 +22,19 @@ from kiosk.triage.argos import PackInfo, PackTranslator, read_pack
 
 REGISTRY = "packs.json"
 MAX_UNPACKED_BYTES = 2 * 1024**3
-PROBE_SENTENCE = {"default": "fever", "es": "tengo fiebre", "fr": "j'ai de la fièvre", "pt": "estou com febre",
-                  "zh": "我发烧", "ko": "열이 나요", "ru": "у меня температура", "ar": "عندي حمى",
-                  "vi": "tôi bị sốt", "tl": "may lagnat ako", "ht": "mwen gen lafyèv"}
+PROBE_SENTENCE = {
+    "default": "fever",
+    "es": "tengo fiebre",
+    "fr": "j'ai de la fièvre",
+    "pt": "estou com febre",
+    "zh": "我发烧",
+    "ko": "열이 나요",
+    "ru": "у меня температура",
+    "ar": "عندي حمى",
+    "vi": "tôi bị sốt",
+    "tl": "may lagnat ako",
+    "ht": "mwen gen lafyèv",
+}
 
 
 @dataclass(frozen=True)
@@ -95,15 +105,21 @@ def add(source: Path, packs_dir: Path, offered: set[str] | None = None) -> Insta
             raise PackError(f"{source.name} is damaged and cannot be unpacked ({exc}).") from None
         info = read_pack(staging / top)
         if info.to_code != "en":
-            raise PackError(f"{source.name} translates {info.from_code}→{info.to_code}; the kiosk needs packs into English.")
+            raise PackError(
+                f"{source.name} translates {info.from_code}→{info.to_code}; the kiosk needs packs into English."
+            )
         if offered is not None and info.from_code not in offered:
-            raise PackError(f"{source.name} translates from {info.from_code!r}, which is not a language this kiosk offers "
-                            "(resources/languages.toml).")
+            raise PackError(
+                f"{source.name} translates from {info.from_code!r}, which is not a language this kiosk offers "
+                "(resources/languages.toml)."
+            )
         probe = PROBE_SENTENCE.get(info.from_code, PROBE_SENTENCE["default"])
         try:
             output = PackTranslator(info, threads=1).translate(probe)
         except Exception as exc:  # any failure to run means the pack is unusable
-            raise PackError(f"{source.name} could not translate a test sentence ({type(exc).__name__}: {exc}).") from None
+            raise PackError(
+                f"{source.name} could not translate a test sentence ({type(exc).__name__}: {exc})."
+            ) from None
         if not output.strip():
             raise PackError(f"{source.name} produced no text for a test sentence; it was not installed.")
 
@@ -114,9 +130,13 @@ def add(source: Path, packs_dir: Path, offered: set[str] | None = None) -> Insta
         (staging / top).rename(target)
         installed = InstalledPack(read_pack(target), _sha256(source), datetime.now(UTC).isoformat(timespec="seconds"))
         registry[target.name] = {
-            "from_code": info.from_code, "to_code": info.to_code, "package_version": info.package_version,
-            "source_file": source.name, "archive_sha256": installed.archive_sha256,
-            "installed_utc": installed.installed_utc, "files": _file_hashes(target),
+            "from_code": info.from_code,
+            "to_code": info.to_code,
+            "package_version": info.package_version,
+            "source_file": source.name,
+            "archive_sha256": installed.archive_sha256,
+            "installed_utc": installed.installed_utc,
+            "files": _file_hashes(target),
         }
         _save_registry(packs_dir, registry)
         return installed
@@ -127,8 +147,11 @@ def add(source: Path, packs_dir: Path, offered: set[str] | None = None) -> Insta
 def installed(packs_dir: Path) -> list[tuple[str, dict, str | None]]:
     """(folder name, register entry, problem or None) for every pack folder and register entry."""
     registry = _load_registry(packs_dir)
-    names = sorted(set(registry) | {p.name for p in packs_dir.iterdir() if p.is_dir() and not p.name.startswith(".")}
-                   if packs_dir.is_dir() else set(registry))
+    names = sorted(
+        set(registry) | {p.name for p in packs_dir.iterdir() if p.is_dir() and not p.name.startswith(".")}
+        if packs_dir.is_dir()
+        else set(registry)
+    )
     rows = []
     for name in names:
         problem = None
@@ -185,8 +208,10 @@ def download(code: str, out_dir: Path) -> Path:
     try:
         from argostranslate import package as argos_package
     except ImportError:
-        raise PackError("Downloading needs the optional argostranslate package on a machine with internet: "
-                        "pip install argostranslate. Or download the .argosmodel file elsewhere and use `packs add`.") from None
+        raise PackError(
+            "Downloading needs the optional argostranslate package on a machine with internet: "
+            "pip install argostranslate. Or download the .argosmodel file elsewhere and use `packs add`."
+        ) from None
     argos_package.update_package_index()
     matches = [p for p in argos_package.get_available_packages() if p.from_code == code and p.to_code == "en"]
     if not matches:

@@ -8,8 +8,8 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
 
 
 def confusion_matrix_plot(matrix: np.ndarray, classes: list[str], path: Path, title: str) -> Path:
@@ -22,8 +22,15 @@ def confusion_matrix_plot(matrix: np.ndarray, classes: list[str], path: Path, ti
     ax.set_title(title)
     peak = matrix.max() or 1
     for i, j in zip(*np.nonzero(matrix), strict=True):
-        ax.text(j, i, str(matrix[i, j]), ha="center", va="center", fontsize=7,
-                color="white" if matrix[i, j] > peak / 2 else "black")
+        ax.text(
+            j,
+            i,
+            str(matrix[i, j]),
+            ha="center",
+            va="center",
+            fontsize=7,
+            color="white" if matrix[i, j] > peak / 2 else "black",
+        )
     fig.tight_layout()
     fig.savefig(path, dpi=100)
     plt.close(fig)
@@ -58,7 +65,7 @@ def top_keywords_plot(keywords: dict[str, list[tuple[str, float]]], path: Path) 
         ax.barh([w for w, _ in words], [s for _, s in words], color="#2a6f97")
         ax.set_title(cls, fontsize=9)
         ax.tick_params(labelsize=7)
-    for ax in np.ravel(axes)[len(classes):]:
+    for ax in np.ravel(axes)[len(classes) :]:
         ax.axis("off")
     fig.suptitle("Top keywords per condition (log-probability lift over the average class)")
     fig.tight_layout()

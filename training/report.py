@@ -29,19 +29,28 @@ def top_keywords(pipeline, per_class: int = 8) -> dict[str, list[tuple[str, floa
     return result
 
 
-FIGURES = {"confusion": "confusion_matrix.png", "distribution": "class_distribution.png",
-           "keywords": "top_keywords.png", "coverage": "coverage_accuracy.png"}
+FIGURES = {
+    "confusion": "confusion_matrix.png",
+    "distribution": "class_distribution.png",
+    "keywords": "top_keywords.png",
+    "coverage": "coverage_accuracy.png",
+}
 
 
 def _plots(pipeline, evaluation: dict, data: Dataset, run_dir: Path) -> dict[str, Path]:
-    
+
     return {
-        "confusion": plots.confusion_matrix_plot(np.array(evaluation["confusion"]), evaluation["classes"],
-                                                 run_dir / FIGURES["confusion"], "Held-out test split"),
+        "confusion": plots.confusion_matrix_plot(
+            np.array(evaluation["confusion"]),
+            evaluation["classes"],
+            run_dir / FIGURES["confusion"],
+            "Held-out test split",
+        ),
         "distribution": plots.class_distribution_plot(data.train[1], data.test[1], run_dir / FIGURES["distribution"]),
         "keywords": plots.top_keywords_plot(top_keywords(pipeline), run_dir / FIGURES["keywords"]),
-        "coverage": plots.coverage_plot(evaluation["curves"], evaluation["threshold"]["threshold"],
-                                        run_dir / FIGURES["coverage"]),
+        "coverage": plots.coverage_plot(
+            evaluation["curves"], evaluation["threshold"]["threshold"], run_dir / FIGURES["coverage"]
+        ),
     }
 
 
@@ -73,26 +82,58 @@ def write_report(settings: Settings, data: Dataset, run_dir: Path, plots: bool =
 
     gate = evaluation["gate"]
     threshold = evaluation["threshold"]
-    metric_rows = [[name, m["n"], _pct(m["accuracy"]), _pct(m["macro_f1"]), _pct(m["specialty_accuracy"])]
-                   for name, m in metrics.items() if isinstance(m, dict) and "macro_f1" in m]
+    metric_rows = [
+        [name, m["n"], _pct(m["accuracy"]), _pct(m["macro_f1"]), _pct(m["specialty_accuracy"])]
+        for name, m in metrics.items()
+        if isinstance(m, dict) and "macro_f1" in m
+    ]
     language_rows = []
     for code, sets in metrics.get("languages", {}).items():
         for name, f in sets.items():
-            language_rows.append([code, name, f["n"], _pct(f["accuracy"]),
-                                  _pct(f["answered_share"]), _pct(f["answered_accuracy"]),
-                                  _pct(f["red_flag_sensitivity"]), _pct(f["false_alarm_rate"]),
-                                  _pct(f["language_accuracy"])])
-    per_class_rows = [[c, f"{evaluation['per_class'][c]['precision']:.2f}", f"{evaluation['per_class'][c]['recall']:.2f}",
-                       f"{evaluation['per_class'][c]['f1-score']:.2f}", int(evaluation["per_class"][c]["support"])]
-                      for c in classes]
-    candidate_rows = [[json.dumps({k: v for k, v in c["params"].items()}), f"{c['cv_mean']:.4f}",
-                       "n/a" if c["dev_accuracy"] is None else f"{c['dev_accuracy']:.4f}"]
-                      for c in training["candidates"]]
-    verdict = ("<p class='ok'>Accuracy gate passed</p>" if gate["passed"]
-               else "<p class='bad'>Accuracy gate FAILED: this model will not be shipped</p>")
-    promo = "" if promotion is None else (
-        f"<h2>Promotion</h2><p>{'Promoted to the kiosk' if promotion['promote'] else 'Not promoted'}: "
-        f"{html.escape(promotion['reason'])}</p>")
+            language_rows.append(
+                [
+                    code,
+                    name,
+                    f["n"],
+                    _pct(f["accuracy"]),
+                    _pct(f["answered_share"]),
+                    _pct(f["answered_accuracy"]),
+                    _pct(f["red_flag_sensitivity"]),
+                    _pct(f["false_alarm_rate"]),
+                    _pct(f["language_accuracy"]),
+                ]
+            )
+    per_class_rows = [
+        [
+            c,
+            f"{evaluation['per_class'][c]['precision']:.2f}",
+            f"{evaluation['per_class'][c]['recall']:.2f}",
+            f"{evaluation['per_class'][c]['f1-score']:.2f}",
+            int(evaluation["per_class"][c]["support"]),
+        ]
+        for c in classes
+    ]
+    candidate_rows = [
+        [
+            json.dumps({k: v for k, v in c["params"].items()}),
+            f"{c['cv_mean']:.4f}",
+            "n/a" if c["dev_accuracy"] is None else f"{c['dev_accuracy']:.4f}",
+        ]
+        for c in training["candidates"]
+    ]
+    verdict = (
+        "<p class='ok'>Accuracy gate passed</p>"
+        if gate["passed"]
+        else "<p class='bad'>Accuracy gate FAILED: this model will not be shipped</p>"
+    )
+    promo = (
+        ""
+        if promotion is None
+        else (
+            f"<h2>Promotion</h2><p>{'Promoted to the kiosk' if promotion['promote'] else 'Not promoted'}: "
+            f"{html.escape(promotion['reason'])}</p>"
+        )
+    )
     body = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Triage model run {run_dir.name}</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left}}.ok{{color:#1b7f3b;font-weight:bold}}.bad{{color:#b00020;font-weight:bold}}
@@ -100,36 +141,54 @@ img{{max-width:100%}}</style></head><body>
 <h1>Triage model run {html.escape(run_dir.name)}</h1>
 <p>This model routes a patient's own description to a specialty queue. It does not diagnose; a nurse always triages.</p>
 {verdict}
-<p>Held-out test accuracy {_pct(gate['value'])} (gate {_pct(gate['required'])}).
-Mean {settings.cv_folds}-fold cross-validation accuracy on the training split: {_pct(training['chosen']['cv_mean'])}.</p>
+<p>Held-out test accuracy {_pct(gate["value"])} (gate {_pct(gate["required"])}).
+Mean {settings.cv_folds}-fold cross-validation accuracy on the training split: {
+        _pct(training["chosen"]["cv_mean"])
+    }.</p>
 <h2>Accuracy</h2>
 <p><b>test</b>: the dataset's own held-out 20% (long written paragraphs). <b>dev_en</b>: our short patient-style English
 complaints, used to choose settings. <b>holdout_en</b>: patient-style complaints nobody tuned on: the most honest figure.</p>
 {_table(metric_rows, ["set", "complaints", "accuracy", "macro F1", "right specialty"])}
 <h2>Every language, end to end (lexicon or pack translation, red-flag screen, model)</h2>
 <p><b>dev</b> sets were used to tune; <b>holdout</b> sets were written independently and never tuned on.</p>
-{_table(language_rows, ["language", "set", "complaints", "accuracy",
-                        "given a ticket", "ticket accuracy", "red flags caught", "false alarms", "language detected"])}
+{
+        _table(
+            language_rows,
+            [
+                "language",
+                "set",
+                "complaints",
+                "accuracy",
+                "given a ticket",
+                "ticket accuracy",
+                "red flags caught",
+                "false alarms",
+                "language detected",
+            ],
+        )
+    }
 <h2>When the kiosk hands over to the triage nurse</h2>
-<p>The kiosk gives a specialty ticket only when the model's confidence is at least <b>{threshold['threshold']:.2f}</b>;
+<p>The kiosk gives a specialty ticket only when the model's confidence is at least <b>{threshold["threshold"]:.2f}</b>;
 below that the patient gets a triage-nurse ticket. On patient-style complaints this answers
-{_pct(threshold['coverage'])} of patients with {_pct(threshold['accuracy'])} accuracy
-(target {_pct(threshold['target_accuracy'])}{'' if threshold['target_met'] else ', NOT met'}).</p>
-<img src="{figures['coverage'].name}" alt="coverage versus accuracy">
+{_pct(threshold["coverage"])} of patients with {_pct(threshold["accuracy"])} accuracy
+(target {_pct(threshold["target_accuracy"])}{"" if threshold["target_met"] else ", NOT met"}).</p>
+<img src="{figures["coverage"].name}" alt="coverage versus accuracy">
 {promo}
-<h2>Confusion matrix (test split)</h2><img src="{figures['confusion'].name}" alt="confusion matrix">
+<h2>Confusion matrix (test split)</h2><img src="{figures["confusion"].name}" alt="confusion matrix">
 <h2>Per condition (test split)</h2>{_table(per_class_rows, ["condition", "precision", "recall", "F1", "n"])}
-<h2>Data</h2><p>{html.escape(manifest['data']['source'])} (sha256 {manifest['data']['sha256'][:16]}…):
-{manifest['data']['counts']['rows_in']} rows in, {manifest['data']['counts']['rows_out']} after removing
-{manifest['data']['counts']['dropped_duplicate_texts']} duplicate texts; split {manifest['data']['split']['train']} train /
-{manifest['data']['split']['test']} test (seed {manifest['data']['split']['seed']}).
-Training used {training['n_training_examples']} examples after patient-style augmentation.</p>
-<img src="{figures['distribution'].name}" alt="class distribution">
-<h2>What the model pays attention to</h2><img src="{figures['keywords'].name}" alt="top keywords per condition">
+<h2>Data</h2><p>{html.escape(manifest["data"]["source"])} (sha256 {manifest["data"]["sha256"][:16]}…):
+{manifest["data"]["counts"]["rows_in"]} rows in, {manifest["data"]["counts"]["rows_out"]} after removing
+{manifest["data"]["counts"]["dropped_duplicate_texts"]} duplicate texts; split {
+        manifest["data"]["split"]["train"]
+    } train /
+{manifest["data"]["split"]["test"]} test (seed {manifest["data"]["split"]["seed"]}).
+Training used {training["n_training_examples"]} examples after patient-style augmentation.</p>
+<img src="{figures["distribution"].name}" alt="class distribution">
+<h2>What the model pays attention to</h2><img src="{figures["keywords"].name}" alt="top keywords per condition">
 <h2>Settings tried</h2>{_table(candidate_rows, ["settings", "CV accuracy", "dev accuracy"])}
-<p>Chosen: {html.escape(json.dumps(training['chosen']))}</p>
-<p>Model file sha256 {manifest['model_sha256']}; scikit-learn {manifest['versions']['scikit-learn']},
-Python {manifest['versions']['python']}.</p>
+<p>Chosen: {html.escape(json.dumps(training["chosen"]))}</p>
+<p>Model file sha256 {manifest["model_sha256"]}; scikit-learn {manifest["versions"]["scikit-learn"]},
+Python {manifest["versions"]["python"]}.</p>
 </body></html>"""
     path = run_dir / "report.html"
     path.write_text(body, encoding="utf-8")
@@ -169,7 +228,9 @@ def model_card(manifest: dict, training: dict) -> str:
     for name, m in metrics.items():
         if not isinstance(m, dict) or "macro_f1" not in m:
             continue
-        lines.append(f"| {name} | {m['n']} | {m['accuracy']:.3f} | {m['macro_f1']:.3f} | {m['specialty_accuracy']:.3f} |")
+        lines.append(
+            f"| {name} | {m['n']} | {m['accuracy']:.3f} | {m['macro_f1']:.3f} | {m['specialty_accuracy']:.3f} |"
+        )
     lines += [
         "",
         "Patient-style accuracy, all languages (macro mean): dev "

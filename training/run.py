@@ -38,8 +38,9 @@ def specialties_of(settings: Settings) -> SpecialtyMap:
 
 
 def stage_etl(settings: Settings) -> etl.Dataset:
-    return etl.run_etl(settings.raw_csv, settings.processed_dir, specialties_of(settings), settings.test_size,
-                       settings.seed)
+    return etl.run_etl(
+        settings.raw_csv, settings.processed_dir, specialties_of(settings), settings.test_size, settings.seed
+    )
 
 
 def dataset_for(settings: Settings) -> etl.Dataset:
@@ -100,13 +101,18 @@ def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
     started = time.perf_counter()
     lexicon, lexicon_sha = load_english_lexicon(settings.lexicon_dir)
     train_x, train_y = data.train
-    fitted, chosen, candidates = select(train_x, train_y, PatientScorer(settings), lexicon, settings.seed,
-                                        settings.cv_folds)
+    fitted, chosen, candidates = select(
+        train_x, train_y, PatientScorer(settings), lexicon, settings.seed, settings.cv_folds
+    )
     run_dir.mkdir(parents=True, exist_ok=True)
     model_sha = registry.save_model(run_dir, fitted.pipeline_)
     training = {
-        "chosen": {**chosen.params, "cv_mean": round(chosen.cv_mean, 4), "cv_scores": chosen.cv_scores,
-                   "dev_accuracy": chosen.dev_accuracy},
+        "chosen": {
+            **chosen.params,
+            "cv_mean": round(chosen.cv_mean, 4),
+            "cv_scores": chosen.cv_scores,
+            "dev_accuracy": chosen.dev_accuracy,
+        },
         "candidates": [{**asdict(c), "cv_mean": round(c.cv_mean, 4)} for c in candidates],
         "n_training_examples": fitted.n_training_examples_,
         "model_sha256": model_sha,
@@ -121,8 +127,9 @@ def _patient_sets(directory: Path) -> dict[str, list[dict]]:
     return {path.stem: evaluate.load_patient_set(path) for path in sorted(directory.glob("*.jsonl"))}
 
 
-def measure(pipeline, settings: Settings, data: etl.Dataset, specialties: SpecialtyMap,
-            scorer: PatientScorer | None = None) -> dict:
+def measure(
+    pipeline, settings: Settings, data: etl.Dataset, specialties: SpecialtyMap, scorer: PatientScorer | None = None
+) -> dict:
     """Every figure promotion and the report need, for one model."""
     from training.multilingual import evaluate_sets
 
@@ -164,8 +171,12 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict
     # The kiosk meets patient-style text in every language, so its abstention threshold comes from
     # the pooled dev sets run through the engine, never from the test split or the held-out sets.
     threshold = evaluate.choose_threshold(curves.get("dev_patient", curves["test"]), settings.target_precision)
-    gate = {"metric": "test accuracy", "required": settings.accuracy_gate, "value": metrics["test"]["accuracy"],
-            "passed": metrics["test"]["accuracy"] >= settings.accuracy_gate}
+    gate = {
+        "metric": "test accuracy",
+        "required": settings.accuracy_gate,
+        "value": metrics["test"]["accuracy"],
+        "passed": metrics["test"]["accuracy"] >= settings.accuracy_gate,
+    }
     evaluation = {
         "metrics": metrics,
         "per_class": evaluate.per_class_report(test_pred),
@@ -181,23 +192,41 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict
         "created_utc": datetime.now(UTC).isoformat(timespec="seconds"),
         "model_file": MODEL_FILE,
         "model_sha256": training["model_sha256"],
-        "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-                     "numpy": np.__version__, "joblib": joblib.__version__},
-        "data": {"source": Path(data.record["source"]).name, "sha256": data.record["source_sha256"],
-                 "counts": data.record["counts"], "split": data.record["split"]},
+        "versions": {
+            "python": platform.python_version(),
+            "scikit-learn": sklearn.__version__,
+            "numpy": np.__version__,
+            "joblib": joblib.__version__,
+        },
+        "data": {
+            "source": Path(data.record["source"]).name,
+            "sha256": data.record["source_sha256"],
+            "counts": data.record["counts"],
+            "split": data.record["split"],
+        },
         "english_lexicon_sha256": training["english_lexicon_sha256"],
         "hyperparameters": training["chosen"],
         "labels": test_pred.classes,
         "metrics": metrics,
-        "threshold": {"value": threshold["threshold"], "chosen_on": "dev_patient" if "dev_patient" in curves else "test",
-                      "target_accuracy": threshold["target_accuracy"], "target_met": threshold["target_met"],
-                      "coverage": threshold["coverage"], "accuracy": threshold["accuracy"]},
+        "threshold": {
+            "value": threshold["threshold"],
+            "chosen_on": "dev_patient" if "dev_patient" in curves else "test",
+            "target_accuracy": threshold["target_accuracy"],
+            "target_met": threshold["target_met"],
+            "coverage": threshold["coverage"],
+            "accuracy": threshold["accuracy"],
+        },
         "gate": gate,
     }
     registry.write_json(run_dir / MANIFEST_FILE, manifest)
-    log.info("evaluate: test accuracy %.4f (gate %.2f %s), dev patient macro %s, threshold %.2f",
-             metrics["test"]["accuracy"], settings.accuracy_gate, "passed" if gate["passed"] else "FAILED",
-             metrics.get("dev_patient_macro", "n/a"), threshold["threshold"])
+    log.info(
+        "evaluate: test accuracy %.4f (gate %.2f %s), dev patient macro %s, threshold %.2f",
+        metrics["test"]["accuracy"],
+        settings.accuracy_gate,
+        "passed" if gate["passed"] else "FAILED",
+        metrics.get("dev_patient_macro", "n/a"),
+        threshold["threshold"],
+    )
     return evaluation
 
 
@@ -219,24 +248,37 @@ def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> 
     """Decide whether this run may replace the shipped model, with the reason in words."""
     manifest = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     if not manifest["gate"]["passed"]:
-        return {"promote": False, "reason": f"test accuracy {manifest['gate']['value']:.3f} is below the "
-                                            f"{settings.accuracy_gate:.2f} gate"}
+        return {
+            "promote": False,
+            "reason": f"test accuracy {manifest['gate']['value']:.3f} is below the {settings.accuracy_gate:.2f} gate",
+        }
     try:
         shipped = load_model(settings.model_dir)
     except ModelError as exc:
         return {"promote": True, "reason": f"no usable shipped model ({exc})"}
     old = measure(shipped.pipeline, settings, data, specialties_of(settings))
     new = manifest["metrics"]
-    worse = [f"{name} accuracy {_acc(new[name]):.3f} < shipped {_acc(old[name]):.3f}"
-             for name in COMPARED if name in old and name in new
-             and _acc(new[name]) < _acc(old[name]) - settings.promotion_tolerance]
-    comparison = {name: {"new": _acc(new[name]), "shipped": _acc(old[name])}
-                  for name in (*COMPARED, "holdout_en", "holdout_patient_macro") if name in old and name in new}
+    worse = [
+        f"{name} accuracy {_acc(new[name]):.3f} < shipped {_acc(old[name]):.3f}"
+        for name in COMPARED
+        if name in old and name in new and _acc(new[name]) < _acc(old[name]) - settings.promotion_tolerance
+    ]
+    comparison = {
+        name: {"new": _acc(new[name]), "shipped": _acc(old[name])}
+        for name in (*COMPARED, "holdout_en", "holdout_patient_macro")
+        if name in old and name in new
+    }
     if worse:
-        return {"promote": False, "reason": "worse than the shipped model " + shipped.run_id + ": " + "; ".join(worse),
-                "comparison": comparison}
-    return {"promote": True, "reason": f"passes the gate and is not worse than shipped model {shipped.run_id}",
-            "comparison": comparison}
+        return {
+            "promote": False,
+            "reason": "worse than the shipped model " + shipped.run_id + ": " + "; ".join(worse),
+            "comparison": comparison,
+        }
+    return {
+        "promote": True,
+        "reason": f"passes the gate and is not worse than shipped model {shipped.run_id}",
+        "comparison": comparison,
+    }
 
 
 def stage_promote(settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False) -> dict:

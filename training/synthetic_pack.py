@@ -49,8 +49,14 @@ def _train_sentencepiece(directory: Path, corpus: str, vocab_size: int, words: t
     text_file.write_text("\n".join(sentences * 20), encoding="utf-8")
     prefix = directory / "sentencepiece"
     spm.SentencePieceTrainer.train(
-        input=str(text_file), model_prefix=str(prefix), vocab_size=vocab_size, model_type="unigram",
-        character_coverage=1.0, hard_vocab_limit=False, minloglevel=2, num_threads=1,
+        input=str(text_file),
+        model_prefix=str(prefix),
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=1,
         user_defined_symbols=[f"▁{word}" for word in words],  # so a favoured word is one piece
     )
     return prefix.with_suffix(".model")
@@ -120,8 +126,17 @@ def _fill_spec(shape: PackShape, vocab: list[str], favour: str | None, seed: int
     return spec
 
 
-def build_pack(out: Path, from_code: str, to_code: str = "en", shape: PackShape = TINY, favour_word: str | None = "fever",
-               quantization: str | None = None, seed: int = 0, corpus: str = SAMPLE_CORPUS, version: str = "1.0") -> Path:
+def build_pack(
+    out: Path,
+    from_code: str,
+    to_code: str = "en",
+    shape: PackShape = TINY,
+    favour_word: str | None = "fever",
+    quantization: str | None = None,
+    seed: int = 0,
+    corpus: str = SAMPLE_CORPUS,
+    version: str = "1.0",
+) -> Path:
     """Write ``out`` (a ``.argosmodel`` zip) and return it."""
     from ctranslate2.converters.converter import Converter
 
@@ -144,8 +159,13 @@ def build_pack(out: Path, from_code: str, to_code: str = "en", shape: PackShape 
         _SpecConverter().convert(str(package / "model"), quantization=quantization)
         (package / "sentencepiece.model").write_bytes(sp_model.read_bytes())
         metadata = {
-            "package_version": version, "argos_version": "1.9.0", "from_code": from_code, "to_code": to_code,
-            "from_name": from_code, "to_name": to_code, "type": "translate",
+            "package_version": version,
+            "argos_version": "1.9.0",
+            "from_code": from_code,
+            "to_code": to_code,
+            "from_name": from_code,
+            "to_name": to_code,
+            "type": "translate",
             "description": "Synthetic test pack (random weights): measures cost, not quality.",
         }
         (package / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")

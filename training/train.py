@@ -24,12 +24,30 @@ log = logging.getLogger(__name__)
 # Small on purpose: the whole run must stay near 20 s on a 2-core hospital PC.
 GRID: tuple[dict, ...] = (
     # The plain model, kept as a reference point in every report.
-    {"char_ngrams": False, "word_ngrams": (1, 2), "alpha": 0.05, "stop_words": "english",
-     "sketches_per_label": 0, "clauses": False},
-    {"char_ngrams": False, "word_ngrams": (1, 2), "alpha": 0.05, "stop_words": "english",
-     "sketches_per_label": 150, "clauses": True},
-    {"char_ngrams": True, "word_ngrams": (1, 2), "alpha": 0.02, "stop_words": "english",
-     "sketches_per_label": 150, "clauses": True},
+    {
+        "char_ngrams": False,
+        "word_ngrams": (1, 2),
+        "alpha": 0.05,
+        "stop_words": "english",
+        "sketches_per_label": 0,
+        "clauses": False,
+    },
+    {
+        "char_ngrams": False,
+        "word_ngrams": (1, 2),
+        "alpha": 0.05,
+        "stop_words": "english",
+        "sketches_per_label": 150,
+        "clauses": True,
+    },
+    {
+        "char_ngrams": True,
+        "word_ngrams": (1, 2),
+        "alpha": 0.02,
+        "stop_words": "english",
+        "sketches_per_label": 150,
+        "clauses": True,
+    },
 )
 PIPELINE_KEYS = ("char_ngrams", "word_ngrams", "alpha", "stop_words")
 
@@ -47,13 +65,24 @@ class Candidate:
 
 def make_estimator(params: dict, lexicon: EnglishLexicon, seed: int) -> PatientStyleClassifier:
     pipeline = build_pipeline(lexicon, **{k: params[k] for k in PIPELINE_KEYS})
-    return PatientStyleClassifier(pipeline=pipeline, lexicon=lexicon, clauses=params["clauses"],
-                                  sketches_per_label=params["sketches_per_label"], seed=seed)
+    return PatientStyleClassifier(
+        pipeline=pipeline,
+        lexicon=lexicon,
+        clauses=params["clauses"],
+        sketches_per_label=params["sketches_per_label"],
+        seed=seed,
+    )
 
 
 def select(
-    train_x: Sequence[str], train_y: Sequence[str], dev_score: Callable[[object], float | None],
-    lexicon: EnglishLexicon, seed: int, folds: int, grid: Sequence[dict] = GRID, cv_slack: float = 0.01,
+    train_x: Sequence[str],
+    train_y: Sequence[str],
+    dev_score: Callable[[object], float | None],
+    lexicon: EnglishLexicon,
+    seed: int,
+    folds: int,
+    grid: Sequence[dict] | None = None,
+    cv_slack: float = 0.01,
 ) -> tuple[PatientStyleClassifier, Candidate, list[Candidate]]:
     """Score every grid point; return the chosen estimator fitted on the whole training split.
 
@@ -61,7 +90,7 @@ def select(
     """
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     candidates: list[tuple[Candidate, PatientStyleClassifier]] = []
-    for params in grid:
+    for params in grid or GRID:
         started = time.perf_counter()
         estimator = make_estimator(params, lexicon, seed)
         scores = cross_val_score(clone(estimator), list(train_x), list(train_y), cv=splitter, n_jobs=2)
@@ -69,8 +98,13 @@ def select(
         dev = dev_score(fitted.pipeline_)
         candidate = Candidate(params, [round(float(s), 4) for s in scores], None if dev is None else round(dev, 4))
         candidates.append((candidate, fitted))
-        log.info("train: %s → CV %.4f, dev %s (%.1f s)", params, candidate.cv_mean,
-                 "n/a" if dev is None else f"{dev:.4f}", time.perf_counter() - started)
+        log.info(
+            "train: %s → CV %.4f, dev %s (%.1f s)",
+            params,
+            candidate.cv_mean,
+            "n/a" if dev is None else f"{dev:.4f}",
+            time.perf_counter() - started,
+        )
     best_cv = max(c.cv_mean for c, _ in candidates)
     eligible = [(c, f) for c, f in candidates if c.cv_mean >= best_cv - cv_slack]
     chosen, fitted = max(eligible, key=lambda cf: (cf[0].dev_accuracy or 0.0, cf[0].cv_mean))

@@ -67,11 +67,14 @@ def read_pack(folder: Path) -> PackInfo:
         raise PackError(f"{folder.name}: the translation model (model/model.bin) is missing.")
     if not (folder / "sentencepiece.model").is_file():
         if (folder / "bpe.model").is_file():
-            raise PackError(f"{folder.name} uses a BPE tokenizer, which this kiosk does not support; "
-                            "use a SentencePiece-based pack for this language.")
+            raise PackError(
+                f"{folder.name} uses a BPE tokenizer, which this kiosk does not support; "
+                "use a SentencePiece-based pack for this language."
+            )
         raise PackError(f"{folder.name}: the tokenizer (sentencepiece.model) is missing.")
-    return PackInfo(folder, metadata["from_code"], metadata["to_code"], str(metadata.get("package_version", "")),
-                    metadata)
+    return PackInfo(
+        folder, metadata["from_code"], metadata["to_code"], str(metadata.get("package_version", "")), metadata
+    )
 
 
 def discover(argos_dir: Path) -> tuple[dict[str, PackInfo], list[str]]:
@@ -123,8 +126,9 @@ class PackTranslator:
 
             try:
                 self._tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(self.info.tokenizer_path))
-                self._translator = ctranslate2.Translator(str(self.info.model_dir), device="cpu",
-                                                          inter_threads=1, intra_threads=self.threads)
+                self._translator = ctranslate2.Translator(
+                    str(self.info.model_dir), device="cpu", inter_threads=1, intra_threads=self.threads
+                )
             except (RuntimeError, OSError, ValueError) as exc:
                 raise PackError(f"The {self.info.name} pack cannot be loaded: {exc}") from exc
 
@@ -137,7 +141,10 @@ class PackTranslator:
         prefix = self.info.metadata.get("target_prefix")
         kwargs = {"target_prefix": [[prefix]] * len(tokens)} if isinstance(prefix, str) and prefix else {}
         results = self._translator.translate_batch(
-            tokens, beam_size=BEAM_SIZE, length_penalty=LENGTH_PENALTY, max_decoding_length=decode_limit(tokens),
+            tokens,
+            beam_size=BEAM_SIZE,
+            length_penalty=LENGTH_PENALTY,
+            max_decoding_length=decode_limit(tokens),
             **kwargs,
         )
         outputs = []

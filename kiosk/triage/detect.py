@@ -88,8 +88,12 @@ class LanguageDetector:
         weight_ld = W_LANGDETECT if langdetect else 0.0
         total = W_NGRAM + weight_ld + W_COVERAGE
         return {
-            code: (W_NGRAM * ngram.get(code, 0.0) + weight_ld * langdetect.get(code, 0.0)
-                   + W_COVERAGE * coverage.get(code, 0.0)) / total
+            code: (
+                W_NGRAM * ngram.get(code, 0.0)
+                + weight_ld * langdetect.get(code, 0.0)
+                + W_COVERAGE * coverage.get(code, 0.0)
+            )
+            / total
             for code in self._latin
         }
 
@@ -102,7 +106,9 @@ class LanguageDetector:
                 continue
             prepared = lang_lex.prepare(text)
             size = len(prepared.replace(" ", "").replace(CLAUSE_MARK, "")) or 1
-            covered = sum(len(prepared[m.start:m.end].replace(" ", "")) for m in lang_lex.match(text, keep_negation=True))
+            covered = sum(
+                len(prepared[m.start : m.end].replace(" ", "")) for m in lang_lex.match(text, keep_negation=True)
+            )
             raw[code] = covered / size
         total = sum(raw.values())
         return {code: value / total for code, value in raw.items()} if total else {}
@@ -137,8 +143,9 @@ class LanguageDetector:
                 labels.append(code)
         if len(set(labels)) < 2:
             return None
-        model = make_pipeline(TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True),
-                              MultinomialNB(alpha=0.1))
+        model = make_pipeline(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True), MultinomialNB(alpha=0.1)
+        )
         return model.fit(texts, labels)
 
     def warm_up(self) -> None:

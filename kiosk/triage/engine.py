@@ -6,6 +6,7 @@ Every input gets a ``TriageResult``; the engine never raises for anything a pati
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,8 +41,14 @@ class Resources:
     pack_problems: list[str]
 
     @classmethod
-    def load(cls, root: Path | None = None, argos_dir: Path | None = None, model: LoadedModel | None = None,
-             only: tuple[str, ...] | None = None) -> Resources:
+    def load(
+        cls,
+        root: Path | None = None,
+        argos_dir: Path | None = None,
+        model: LoadedModel | None = None,
+        only: tuple[str, ...] | None = None,
+        lazy: bool = False,
+    ) -> Resources:
         """Load and check everything the engine needs. ``model`` replaces the shipped model (evaluation of a
         candidate); ``only`` restricts the languages (the hospital's config may offer fewer)."""
         root = root or paths.resources_dir()
@@ -50,12 +57,16 @@ class Resources:
             kept = tuple(lang for lang in languages.languages if lang.code in only or lang.code == "en")
             default = languages.default if any(lang.code == languages.default for lang in kept) else "en"
             languages = LanguageSet(default=default, languages=kept)
-        lexicon = load_lexicon(root / "lexicon", {lang.code: lang.match for lang in languages.languages})
+        lexicon = load_lexicon(
+            root / "lexicon", {lang.code: lang.match for lang in languages.languages}, eager=("en",) if lazy else None
+        )
         red_flags = load_red_flags(root / "red_flags.toml", lexicon.concepts)
         specialties = load_specialties(root / "specialties.toml")
         model = model or load_model(root / "model")
         specialties.check_labels(model.labels, f"the model in {root / 'model'}")
-        packs, problems = discover(argos_dir or (root / "argos" if root != paths.resources_dir() else paths.argos_dir()))
+        packs, problems = discover(
+            argos_dir or (root / "argos" if root != paths.resources_dir() else paths.argos_dir())
+        )
         translators = {code: PackTranslator(info) for code, info in packs.items() if code in languages}
         return cls(languages, lexicon, red_flags, specialties, model, translators, problems)
 
@@ -64,6 +75,7 @@ class TriageEngine:
     def __init__(self, resources: Resources):
         self.res = resources
         self.detector = LanguageDetector(resources.languages, resources.lexicon)
+        self._warm = threading.Event()
         pipeline = resources.model.pipeline
         self._normalizer = pipeline.named_steps.get("normalize")
         word = dict(pipeline.named_steps["tfidf"].transformer_list)["word"]
@@ -75,6 +87,12 @@ class TriageEngine:
     @classmethod
     def from_resources(cls, root: Path | None = None, argos_dir: Path | None = None) -> TriageEngine:
         return cls(Resources.load(root, argos_dir))
+
+    def warm_up(self) -> None:
+        """Read every language's lexicon and train the language detector (kiosk start, in the background)."""
+        self.res.lexicon.load_all()
+        self.detector.warm_up()
+        self._warm.set()
 
     # -- public -------------------------------------------------------------------------------
     def triage(self, text: object, language: str | None = None) -> TriageResult:
@@ -99,14 +117,27 @@ class TriageEngine:
         detection = self.detector.detect(cleaned[:MAX_CHARS])
         timings["detect"] = _ms(t)
         if detection.method == "none" and not script_counts(cleaned):
-            return self._nurse(chosen, None, 0.0, "", "none", r.REASON_NO_WORDS, [], 0, 1.0, truncated, started,
-                               timings)
+            return self._nurse(
+                chosen, None, 0.0, "", "none", r.REASON_NO_WORDS, [], 0, 1.0, truncated, started, timings
+            )
         lang = chosen or detection.language
         if lang is None:
             scripts = script_counts(cleaned)
             if scripts and scripts.most_common(1)[0][0] != "latin":
-                return self._nurse(None, None, detection.confidence, "", "none", r.REASON_UNSUPPORTED, [], 0, 1.0,
-                                   truncated, started, timings)
+                return self._nurse(
+                    None,
+                    None,
+                    detection.confidence,
+                    "",
+                    "none",
+                    r.REASON_UNSUPPORTED,
+                    [],
+                    0,
+                    1.0,
+                    truncated,
+                    started,
+                    timings,
+                )
             lang = self.res.languages.default
 
         t = time.perf_counter()
@@ -120,35 +151,104 @@ class TriageEngine:
         concepts = sorted({m.concept for m in matches if not m.negated})
         if flag is not None:
             urgent = self.res.specialties.specialties[URGENT]
-            return TriageResult(lang, detection.language, detection.confidence, english, backend, flag.id, flag.message,
-                                None, None, [], urgent.id, urgent.name, urgent.prefix, 1.0, False, None, concepts,
-                                0, 0.0, truncated, _ms(started), timings, self.res.model.run_id)
+            return TriageResult(
+                lang,
+                detection.language,
+                detection.confidence,
+                english,
+                backend,
+                flag.id,
+                flag.message,
+                None,
+                None,
+                [],
+                urgent.id,
+                urgent.name,
+                urgent.prefix,
+                1.0,
+                False,
+                None,
+                concepts,
+                0,
+                0.0,
+                truncated,
+                _ms(started),
+                timings,
+                self.res.model.run_id,
+            )
 
         t = time.perf_counter()
         model_input = self._model_input(english, lang, source_matches)
         known, unknown_share = self._evidence(model_input)
         if known == 0:
             timings["classify"] = _ms(t)
-            return self._nurse(lang, detection, detection.confidence, english, backend, r.REASON_NOT_UNDERSTOOD,
-                               concepts, known, unknown_share, truncated, started, timings)
+            return self._nurse(
+                lang,
+                detection,
+                detection.confidence,
+                english,
+                backend,
+                r.REASON_NOT_UNDERSTOOD,
+                concepts,
+                known,
+                unknown_share,
+                truncated,
+                started,
+                timings,
+            )
         proba = self.res.model.pipeline.predict_proba([model_input])[0]
         classes = self.res.model.labels
         order = proba.argsort()[::-1][:3]
-        top3 = [Candidate(classes[i], self.res.specialties.conditions[classes[i]].name, round(float(proba[i]), 4))
-                for i in order]
+        top3 = [
+            Candidate(classes[i], self.res.specialties.conditions[classes[i]].name, round(float(proba[i]), 4))
+            for i in order
+        ]
         timings["classify"] = _ms(t)
         confidence = top3[0].probability
         if confidence < self.res.model.threshold:
-            res = self._nurse(lang, detection, detection.confidence, english, backend, r.REASON_LOW_CONFIDENCE,
-                              concepts, known, unknown_share, truncated, started, timings)
+            res = self._nurse(
+                lang,
+                detection,
+                detection.confidence,
+                english,
+                backend,
+                r.REASON_LOW_CONFIDENCE,
+                concepts,
+                known,
+                unknown_share,
+                truncated,
+                started,
+                timings,
+            )
             res.top3 = top3
             res.confidence = confidence
             return res
         specialty = self.res.specialties.specialty_for(top3[0].disease)
-        return TriageResult(lang, detection.language, detection.confidence, english, backend, None, None,
-                            top3[0].disease, top3[0].name, top3, specialty.id, specialty.name, specialty.prefix,
-                            confidence, False, None, concepts, known, unknown_share, truncated, _ms(started), timings,
-                            self.res.model.run_id)
+        return TriageResult(
+            lang,
+            detection.language,
+            detection.confidence,
+            english,
+            backend,
+            None,
+            None,
+            top3[0].disease,
+            top3[0].name,
+            top3,
+            specialty.id,
+            specialty.name,
+            specialty.prefix,
+            confidence,
+            False,
+            None,
+            concepts,
+            known,
+            unknown_share,
+            truncated,
+            _ms(started),
+            timings,
+            self.res.model.run_id,
+        )
 
     def _to_english(self, text: str, lang: str) -> tuple[str, str, list[Match]]:
         """English text, the backend that made it, and the source-language lexicon matches."""
@@ -197,13 +297,48 @@ class TriageEngine:
         known = sum(1 for w in words if w in self._vocabulary)
         return known, round(1 - known / len(words), 3)
 
-    def _nurse(self, lang, detection, confidence, english, backend, reason, concepts, known, unknown_share, truncated,
-               started, timings) -> TriageResult:
+    def _nurse(
+        self,
+        lang,
+        detection,
+        confidence,
+        english,
+        backend,
+        reason,
+        concepts,
+        known,
+        unknown_share,
+        truncated,
+        started,
+        timings,
+    ) -> TriageResult:
         nurse = self.res.specialties.specialties[NURSE]
         detected = detection.language if detection is not None and hasattr(detection, "language") else None
-        return TriageResult(lang, detected, confidence, english, backend, None, None, None, None, [], nurse.id,
-                            nurse.name, nurse.prefix, 0.0, True, reason, concepts, known, unknown_share, truncated,
-                            _ms(started), timings, self.res.model.run_id)
+        return TriageResult(
+            lang,
+            detected,
+            confidence,
+            english,
+            backend,
+            None,
+            None,
+            None,
+            None,
+            [],
+            nurse.id,
+            nurse.name,
+            nurse.prefix,
+            0.0,
+            True,
+            reason,
+            concepts,
+            known,
+            unknown_share,
+            truncated,
+            _ms(started),
+            timings,
+            self.res.model.run_id,
+        )
 
 
 def _ms(since: float) -> float:

@@ -23,8 +23,9 @@ class LayTermNormalizer(TransformerMixin, BaseEstimator):
     maps concept ids to their canonical phrase. Stateless: ``fit`` learns nothing.
     """
 
-    def __init__(self, rows: Sequence[tuple[str, str]] = (), english: dict[str, str] | None = None,
-                 concept_tokens: bool = True):
+    def __init__(
+        self, rows: Sequence[tuple[str, str]] = (), english: dict[str, str] | None = None, concept_tokens: bool = True
+    ):
         self.rows = rows
         self.english = english
         self.concept_tokens = concept_tokens

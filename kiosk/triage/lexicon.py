@@ -9,9 +9,10 @@ buttons' labels. It is plain TSV so clinicians can review it line by line; see
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from kiosk.errors import ConfigError
@@ -67,7 +68,9 @@ def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]
             header_seen = True
             continue
         if len(cells) < len(columns) or not all(cells[: len(columns)]):
-            raise ConfigError(f"{path}, line {number}: expected {len(columns)} tab-separated columns ({', '.join(columns)}).")
+            raise ConfigError(
+                f"{path}, line {number}: expected {len(columns)} tab-separated columns ({', '.join(columns)})."
+            )
         rows.append((number, cells[: len(columns)]))
     if not header_seen:
         raise ConfigError(f"The lexicon file {path} is empty.")
@@ -277,14 +280,45 @@ class LanguageLexicon:
 
 
 class Lexicon:
-    """All languages' expressions over one shared set of concepts."""
+    """All languages' expressions over one shared set of concepts.
 
-    def __init__(self, concepts: dict[str, Concept], languages: dict[str, LanguageLexicon]):
+    Language files are read when first needed (``lazy``): the welcome screen must appear in
+    about a second, and reading eleven languages' files takes longer than that. ``load_all``
+    reads and checks every file (the self-test and staff tools do).
+    """
+
+    def __init__(
+        self,
+        concepts: dict[str, Concept],
+        languages: dict[str, LanguageLexicon] | None = None,
+        lazy: dict[str, Callable[[], LanguageLexicon]] | None = None,
+    ):
         self.concepts = concepts
-        self.languages = languages
+        self._loaded = dict(languages or {})
+        self._lazy = dict(lazy or {})
+        self._lock = threading.Lock()
+
+    @property
+    def codes(self) -> list[str]:
+        return sorted(set(self._loaded) | set(self._lazy))
+
+    @property
+    def languages(self) -> dict[str, LanguageLexicon]:
+        self.load_all()
+        return dict(self._loaded)
+
+    def load_all(self) -> None:
+        for code in list(self._lazy):
+            self.for_language(code)
 
     def for_language(self, code: str) -> LanguageLexicon | None:
-        return self.languages.get(code)
+        found = self._loaded.get(code)
+        if found is not None or code not in self._lazy:
+            return found
+        with self._lock:
+            if code in self._lazy:
+                self._loaded[code] = self._lazy.pop(code)()
+            return self._loaded[code]
 
     def english_phrases(self, matches: Iterable[Match]) -> list[str]:
         """Canonical English phrases of the non-negated concepts, first mention order, no repeats."""
@@ -335,11 +369,28 @@ def _fold_keep_gap(expression: str) -> list[str]:
     return tokens
 
 
-def load_lexicon(directory: Path, modes: dict[str, str]) -> Lexicon:
-    """Load ``canonical.tsv`` and one ``<code>.tsv`` per language in ``modes`` (code → match mode)."""
+def load_lexicon(directory: Path, modes: dict[str, str], eager: tuple[str, ...] | None = None) -> Lexicon:
+    """Load ``canonical.tsv`` and one ``<code>.tsv`` per language in ``modes`` (code → match mode).
+
+    Languages in ``eager`` are read now (default: all); the others on first use. Every file must
+    exist now either way, so a missing language is reported at start, not in front of a patient.
+    """
     concepts = load_concepts(directory / "canonical.tsv")
-    languages = {code: load_language(directory / f"{code}.tsv", code, mode, concepts) for code, mode in modes.items()}
-    return Lexicon(concepts, languages)
+    missing = [code for code in modes if not (directory / f"{code}.tsv").is_file()]
+    if missing:
+        raise ConfigError(
+            f"The lexicon has no file for {', '.join(missing)} in {directory} (each offered language needs <code>.tsv)."
+        )
+    eager = tuple(modes) if eager is None else eager
+    loaded = {
+        code: load_language(directory / f"{code}.tsv", code, modes[code], concepts) for code in eager if code in modes
+    }
+    lazy = {
+        code: partial(load_language, directory / f"{code}.tsv", code, mode, concepts)
+        for code, mode in modes.items()
+        if code not in loaded
+    }
+    return Lexicon(concepts, loaded, lazy)
 
 
 def _main(argv: list[str] | None = None) -> int:
@@ -361,7 +412,10 @@ def _main(argv: list[str] | None = None) -> int:
     if language is None:
         parser.error(f"unknown language {args.code!r}")
     concepts = load_concepts(paths.lexicon_dir() / "canonical.tsv")
-    lexicon = Lexicon(concepts, {args.code: load_language(paths.lexicon_dir() / f"{args.code}.tsv", args.code, language.match, concepts)})
+    lexicon = Lexicon(
+        concepts,
+        {args.code: load_language(paths.lexicon_dir() / f"{args.code}.tsv", args.code, language.match, concepts)},
+    )
     lang_lex = lexicon.languages[args.code]
     if args.text:
         for m in lang_lex.match(args.text, keep_negation=True):
@@ -369,7 +423,9 @@ def _main(argv: list[str] | None = None) -> int:
         return 0
     covered = {cid for cid, _ in lang_lex.rows}
     missing = [cid for cid in concepts if cid not in covered]
-    print(f"{args.code}: {len(lang_lex.rows)} expressions, {len(covered - {NEGATION})}/{len(concepts)} concepts covered")
+    print(
+        f"{args.code}: {len(lang_lex.rows)} expressions, {len(covered - {NEGATION})}/{len(concepts)} concepts covered"
+    )
     if missing:
         print("not covered:", ", ".join(missing))
     dev = paths.app_root() / "data" / "dev" / f"{args.code}.jsonl"
@@ -382,7 +438,9 @@ def _main(argv: list[str] | None = None) -> int:
             found = [m.concept + ("(neg)" if m.negated else "") for m in lang_lex.match(item["text"])]
             if not found:
                 empty += 1
-            print(f"{item.get('label') or item.get('red_flag')!s:>22} | {item['text']} -> {' '.join(found) or 'NOTHING'}")
+            print(
+                f"{item.get('label') or item.get('red_flag')!s:>22} | {item['text']} -> {' '.join(found) or 'NOTHING'}"
+            )
         print(f"complaints with no concept found: {empty}")
     return 0
 

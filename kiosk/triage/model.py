@@ -55,7 +55,9 @@ def read_manifest(directory: Path) -> dict:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ModelError(f"The model manifest {path} is missing; reinstall the model or run `python -m training`.") from None
+        raise ModelError(
+            f"The model manifest {path} is missing; reinstall the model or run `python -m training`."
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ModelError(f"The model manifest {path} is damaged (not valid JSON); restore it or roll back.") from None
     if not isinstance(manifest, dict) or "model_sha256" not in manifest:
@@ -68,7 +70,9 @@ def verify(directory: Path) -> dict:
     manifest = read_manifest(directory)
     model_path = directory / manifest.get("model_file", MODEL_FILE)
     if not model_path.is_file():
-        raise ModelError(f"The model file {model_path} is missing; reinstall the model or run `python -m training rollback`.")
+        raise ModelError(
+            f"The model file {model_path} is missing; reinstall the model or run `python -m training rollback`."
+        )
     if sha256_of(model_path) != manifest["model_sha256"]:
         raise ModelError(
             f"The model file {model_path} does not match its manifest (checksum differs): it was changed or damaged. "
@@ -92,7 +96,9 @@ def load_model(directory: Path) -> LoadedModel:
     try:
         pipeline = joblib.load(directory / manifest.get("model_file", MODEL_FILE))
     except Exception as exc:  # unpickling can fail in many ways; all mean the same to staff
-        raise ModelError(f"The model file in {directory} cannot be loaded ({type(exc).__name__}); retrain or roll back.") from exc
+        raise ModelError(
+            f"The model file in {directory} cannot be loaded ({type(exc).__name__}); retrain or roll back."
+        ) from exc
     if not hasattr(pipeline, "predict_proba") or not hasattr(pipeline, "classes_"):
         raise ModelError(f"The model file in {directory} is not a trained classifier; retrain or roll back.")
     return LoadedModel(pipeline, manifest)

@@ -77,8 +77,15 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
             raise ConfigError(f"{where} ({entry['id']}) has no rule (any or all_of).")
         if not isinstance(entry.get("negatable", True), bool):
             raise ConfigError(f"{where} ({entry['id']}): negatable must be true or false.")
-        kinds.append(RedFlagKind(entry["id"], entry["message"], frozenset(any_of),
-                                 tuple(frozenset(g) for g in all_of if g), entry.get("negatable", True)))
+        kinds.append(
+            RedFlagKind(
+                entry["id"],
+                entry["message"],
+                frozenset(any_of),
+                tuple(frozenset(g) for g in all_of if g),
+                entry.get("negatable", True),
+            )
+        )
     if not kinds:
         raise ConfigError(f"The red-flag rules {path} define no kinds; the kiosk cannot run safely without them.")
     ids = [k.id for k in kinds]

@@ -48,7 +48,7 @@ class TriageResult:
 
     @property
     def outcome(self) -> str:
-        """"emergency", "nurse" or "specialty": which screen the patient sees."""
+        """ "emergency", "nurse" or "specialty": which screen the patient sees."""
         if self.red_flag:
             return "emergency"
         return "nurse" if self.abstained else "specialty"

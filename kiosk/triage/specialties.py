@@ -99,7 +99,9 @@ def load_specialties(path: Path) -> SpecialtyMap:
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise ConfigError(f"{where} ({entry['id']}): aliases must be a list of names.")
-        conditions[entry["id"]] = Condition(entry["id"], entry["name"], entry["specialty"], tuple(aliases), entry["rationale"])
+        conditions[entry["id"]] = Condition(
+            entry["id"], entry["name"], entry["specialty"], tuple(aliases), entry["rationale"]
+        )
     if not conditions:
         raise ConfigError(f"The specialty map {path} has no [[condition]] entries.")
     return SpecialtyMap(specialties, conditions)

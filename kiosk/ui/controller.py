@@ -31,9 +31,16 @@ class KioskController(QObject):
     idleChanged = Signal()
     quitRequested = Signal()
 
-    def __init__(self, engine: TriageEngine, store: TicketStore, config: KioskConfig,
-                 on_language: Callable[[str], None] | None = None, on_ticket: Callable[[dict], None] | None = None,
-                 on_event: Callable[[TriageResult, Ticket | None], None] | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        engine: TriageEngine,
+        store: TicketStore,
+        config: KioskConfig,
+        on_language: Callable[[str], None] | None = None,
+        on_ticket: Callable[[dict], None] | None = None,
+        on_event: Callable[[TriageResult, Ticket | None], None] | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.engine = engine
         self.store = store
@@ -143,7 +150,7 @@ class KioskController(QObject):
 
     @Slot()
     def startTyping(self) -> None:
-        """"Just start typing": language is detected from the text."""
+        """ "Just start typing": language is detected from the text."""
         self._chosen = False
         self._set_language(self._default)
         self._go("describe")

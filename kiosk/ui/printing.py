@@ -16,8 +16,12 @@ def _paint(device, ticket: dict) -> None:
     painter = QPainter(device)
     try:
         width = device.width()
-        lines = [(ticket.get("code", ""), 48, True), (ticket.get("specialty", ""), 16, True),
-                 (ticket.get("specialtyEnglish", ""), 12, False), (ticket.get("time", ""), 12, False)]
+        lines = [
+            (ticket.get("code", ""), 48, True),
+            (ticket.get("specialty", ""), 16, True),
+            (ticket.get("specialtyEnglish", ""), 12, False),
+            (ticket.get("time", ""), 12, False),
+        ]
         y = 0.0
         for text, size, bold in lines:
             if not text:
@@ -26,7 +30,9 @@ def _paint(device, ticket: dict) -> None:
             font.setBold(bold)
             painter.setFont(font)
             height = painter.fontMetrics().height() * 1.6
-            painter.drawText(QRectF(0, y, width, height), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, text)
+            painter.drawText(
+                QRectF(0, y, width, height), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, text
+            )
             y += height
     finally:
         painter.end()
@@ -42,7 +48,10 @@ def output_ticket(ticket: dict, printer: str) -> Path | None:
 
             folder = Path(printer[4:]).expanduser()
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"ticket-{re.sub(r'[^A-Za-z0-9-]', '_', ticket['code'])}-{ticket.get('time', '').replace(':', '')}.pdf"
+            path = (
+                folder
+                / f"ticket-{re.sub(r'[^A-Za-z0-9-]', '_', ticket['code'])}-{ticket.get('time', '').replace(':', '')}.pdf"
+            )
             writer = QPdfWriter(str(path))
             writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
             writer.setResolution(150)

@@ -25,7 +25,7 @@ Item {
             id: input
             objectName: "complaint"
             Layout.fillWidth: true
-            Layout.preferredHeight: 150
+            Layout.preferredHeight: 130
             font.pixelSize: 32
             wrapMode: TextArea.Wrap
             text: kiosk.text
@@ -43,8 +43,18 @@ Item {
             font.pixelSize: 26
             color: "#334e68"
         }
-        Flow {
+        Flickable {
+            objectName: "symptomList"
             Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 80
+            clip: true
+            contentHeight: flow.height
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; width: 16 }
+            Flow {
+            id: flow
+            width: parent.width - 24
             spacing: 12
             Repeater {
                 model: kiosk.symptomButtons
@@ -59,8 +69,8 @@ Item {
                     onClicked: kiosk.addSymptom(modelData.id)
                 }
             }
+            }
         }
-        Item { Layout.fillHeight: true }
         RowLayout {
             Layout.fillWidth: true
             spacing: 24

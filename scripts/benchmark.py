@@ -1,0 +1,190 @@
+"""Performance figures for the README and issue notes: run, then read docs/BENCHMARKS.md.
+
+    .venv/bin/python scripts/benchmark.py [--skip-training] [--skip-ui]
+
+Measures on this machine (stated in the output): engine import time and RSS; triage latency
+p50/p95 for English, the lexicon path and an Argos pack of official size (6+6 layers, d512,
+32k vocabulary, int8, random weights: cost, not quality); kiosk launch to the first painted
+welcome frame; tap on Continue to ticket painted; RSS over 100 patients; full training run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+THIRTY_WORDS = (
+    "Tengo fiebre alta desde hace tres días, me duele mucho la cabeza y detrás de los ojos, "
+    "también me duelen las articulaciones y los músculos, tengo náuseas y un sarpullido en el pecho."
+)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+    )
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
+
+
+def rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def current_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return rss_mb()
+
+
+def engine_import() -> dict:
+    code = "import time; t=time.perf_counter(); import kiosk.triage.engine; print(time.perf_counter()-t)"
+    runs = [float(subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout) for _ in range(5)]
+    return {"engine_import_s_median": round(statistics.median(runs), 3)}
+
+
+def latencies(engine, items: list[tuple[str, str | None]], repeat: int = 3) -> dict:
+    times = []
+    for _ in range(repeat):
+        for text, lang in items:
+            started = time.perf_counter()
+            engine.triage(text, lang)
+            times.append((time.perf_counter() - started) * 1000)
+    return {"n": len(times), "p50_ms": pct(times, 0.5), "p95_ms": pct(times, 0.95)}
+
+
+def triage_figures() -> dict:
+    from kiosk.triage.engine import Resources, TriageEngine
+    from training import packs
+    from training.evaluate import load_patient_set
+    from training.synthetic_pack import OFFICIAL, build_pack
+
+    out: dict = {}
+    started = time.perf_counter()
+    engine = TriageEngine(Resources.load(ROOT / "resources", argos_dir=Path(tempfile.mkdtemp())))
+    engine.warm_up()
+    out["engine_load_s"] = round(time.perf_counter() - started, 2)
+    out["engine_rss_mb"] = current_rss_mb()
+    english = [(i["text"], "en") for i in load_patient_set(ROOT / "data" / "dev" / "en.jsonl")]
+    out["english"] = latencies(engine, english)
+    out["english_detected"] = latencies(engine, [(t, None) for t, _ in english])
+    other = []
+    for path in sorted((ROOT / "data" / "dev").glob("*.jsonl")):
+        if path.stem != "en":
+            other += [(i["text"], path.stem) for i in load_patient_set(path)]
+    out["lexicon"] = latencies(engine, other)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        pack = build_pack(Path(tmp) / "es_en.argosmodel", "es", shape=OFFICIAL, favour_word=None, quantization="int8")
+        out["official_size_pack_build_s"] = round(time.perf_counter() - t, 1)
+        out["official_size_pack_mb"] = round(pack.stat().st_size / 1e6, 1)
+        packs.add(pack, Path(tmp) / "argos")
+        argos_engine = TriageEngine(Resources.load(ROOT / "resources", argos_dir=Path(tmp) / "argos"))
+        argos_engine.warm_up()
+        t = time.perf_counter()
+        argos_engine.res.translators["es"].load()
+        out["argos_pack_load_s"] = round(time.perf_counter() - t, 3)
+        out["argos_30_words"] = latencies(argos_engine, [(THIRTY_WORDS, "es")], repeat=20)
+        out["argos_30_words"]["words"] = len(THIRTY_WORDS.split())
+        out["rss_with_argos_pack_mb"] = current_rss_mb()
+    return out
+
+
+def ui_figures() -> dict:
+    """Launch to first welcome frame (separate process), then tap-to-ticket and RSS over 100 patients."""
+    out: dict = {}
+    launches = []
+    for _ in range(3):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [PY, str(Path(__file__).parent / "ui_probe.py"), "launch"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        if done.returncode != 0:
+            return {"error": done.stderr[-2000:]}
+        launches.append(time.perf_counter() - started)
+    out["launch_to_welcome_frame_s"] = {
+        "median": round(statistics.median(launches), 2),
+        "runs": [round(x, 2) for x in launches],
+    }
+    done = subprocess.run(
+        [PY, str(Path(__file__).parent / "ui_probe.py"), "patients"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        out["patients_error"] = done.stderr[-2000:]
+    else:
+        out.update(json.loads(done.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def training_figure() -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        code = (
+            "import sys; from pathlib import Path; from training.cli import main; from training.settings import Settings;"
+            f"s=Settings(artifacts_dir=Path({tmp!r})/'runs', processed_dir=Path({tmp!r})/'processed',"
+            f" resources_dir=Path({tmp!r})/'resources'); sys.exit(main([], settings=s))"
+        )
+        import shutil
+
+        shutil.copytree(ROOT / "resources", Path(tmp) / "resources", ignore=shutil.ignore_patterns("fonts"))
+        started = time.perf_counter()
+        done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT)
+        wall = time.perf_counter() - started
+    stages = [line for line in done.stdout.splitlines() if "done in" in line]
+    return {"training_full_run_s": round(wall, 1), "exit_code": done.returncode, "stages": stages}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip-training", action="store_true")
+    parser.add_argument("--skip-ui", action="store_true")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.json")
+    args = parser.parse_args()
+    report = {"date_utc": datetime.now(UTC).isoformat(timespec="minutes"), "machine": machine()}
+    report.update(engine_import())
+    report["triage"] = triage_figures()
+    if not args.skip_ui:
+        report["ui"] = ui_figures()
+    if not args.skip_training:
+        report["training"] = training_figure()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

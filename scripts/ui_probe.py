@@ -1,0 +1,106 @@
+"""Helpers for scripts/benchmark.py that must run in their own process.
+
+ui_probe.py launch     start the kiosk offscreen (as `python -m kiosk` would) and exit on the first
+                       painted welcome frame; the caller times the whole process
+ui_probe.py patients   100 patients through the real controller: tap-to-ticket-frame latency, RSS growth
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def start(lazy: bool):
+    from kiosk.app import build_kiosk, prepare_environment
+
+    prepare_environment(offscreen=True)
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.config import KioskConfig
+
+    app = QGuiApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp())
+    kiosk = build_kiosk(KioskConfig(database=tmp / "q.sqlite3", events_database=tmp / "e.sqlite3"), lazy=lazy)
+    return app, kiosk
+
+
+def launch() -> int:
+    app, kiosk = start(lazy=True)
+    window = kiosk.window
+    window.frameSwapped.connect(app.quit)
+    window.show()
+    return app.exec()
+
+
+def patients() -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    app, kiosk = start(lazy=False)
+    window = kiosk.window
+    window.show()
+    controller = kiosk.controller
+    complaints = [
+        "it burns when i pee and i go all the time",
+        "fever cough and my chest feels tight at night",
+        "itchy red rash between my toes",
+        "tengo fiebre y dolor de cabeza",
+        "j'ai mal au ventre et je vomis",
+    ]
+    latencies = []
+    rss = []
+
+    def wait_frame() -> None:
+        loop = QEventLoop()
+        window.frameSwapped.connect(loop.quit)
+        QTimer.singleShot(2000, loop.quit)
+        loop.exec()
+        window.frameSwapped.disconnect(loop.quit)
+
+    for patient in range(100):
+        controller.startTyping()
+        wait_frame()
+        controller.setText(complaints[patient % len(complaints)])
+        started = time.perf_counter()
+        controller.submit()
+        window.update()
+        wait_frame()
+        latencies.append((time.perf_counter() - started) * 1000)
+        controller.done()
+        wait_frame()
+        if patient in (9, 49, 99):
+            rss.append(rss_mb())
+    latencies.sort()
+    english = [v for i, v in enumerate(latencies)]
+    print(
+        json.dumps(
+            {
+                "tap_to_ticket_frame_ms": {
+                    "p50": round(english[len(english) // 2], 1),
+                    "p95": round(english[int(0.95 * len(english))], 1),
+                },
+                "rss_mb_after_10_50_100_patients": rss,
+            }
+        )
+    )
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    raise SystemExit({"launch": launch, "patients": patients}[sys.argv[1]]())

@@ -1,0 +1,146 @@
+"""The triage engine on the shipped resources: routing, red flags, abstention, bad input."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.triage.engine import TriageEngine
+from training.evaluate import load_patient_set
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def engine():
+    engine = TriageEngine.from_resources(ROOT / "resources", argos_dir=ROOT / "tests" / "no-packs")
+    engine.warm_up()
+    return engine
+
+
+def test_english_complaint_gets_a_specialty(engine):
+    result = engine.triage("it burns when i pee and i keep needing to go")
+    assert result.outcome == "specialty"
+    assert result.disease == "uti" and result.specialty == "uro"
+    assert result.translation_backend == "none" and result.language == "en"
+    assert len(result.top3) == 3 and result.top3[0].probability >= result.top3[1].probability
+    assert set(result.timings_ms) >= {"detect", "translate", "red_flags", "classify"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("crushing pain in my chest going down my left arm", "heart_attack"),
+        ("my dad's face is drooping and his speech is slurred", "stroke"),
+        ("i can't breathe", "breathing"),
+        ("i want to kill myself", "suicide_self_harm"),
+        ("my throat is closing up after i ate peanuts", "anaphylaxis"),
+        ("she had a seizure and is not waking up", "seizure_unconscious"),
+    ],
+)
+def test_red_flags_in_english(engine, text, kind):
+    result = engine.triage(text)
+    assert result.red_flag == kind
+    assert result.outcome == "emergency" and result.disease is None and result.specialty == "urgent"
+
+
+def test_safe_negation_does_not_alarm_but_suicide_is_never_negated(engine):
+    assert engine.triage("no chest pain, just a runny nose and sneezing").red_flag is None
+    assert engine.triage("i dont want to kill myself but i think about it").red_flag == "suicide_self_harm"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data" / "dev").glob("*.jsonl")), ids=lambda p: p.stem)
+def test_every_dev_red_flag_is_caught(engine, path):
+    """Regression guard on the dev sets (the held-out sets are reported by training, not asserted)."""
+    missed = [
+        item["text"]
+        for item in load_patient_set(path)
+        if item.get("red_flag") and engine.triage(item["text"], path.stem).red_flag is None
+    ]
+    assert not missed
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("머리가 너무 아파요", "ko"),
+        ("我发烧了，头很疼", "zh"),
+        ("عندي صداع وحمى", "ar"),
+        ("у меня болит горло", "ru"),
+        ("me duele mucho la garganta y tengo fiebre", "es"),
+        ("mwen gen lafyèv ak tèt fè m mal", "ht"),
+        ("j'ai mal à la gorge et de la fièvre", "fr"),
+        ("tôi bị sốt và đau đầu", "vi"),
+        ("masakit ang ulo ko at nilalagnat ako", "tl"),
+        ("estou com febre e dor de garganta", "pt"),
+    ],
+)
+def test_language_is_detected_and_lexicon_translates(engine, text, language):
+    result = engine.triage(text)
+    assert result.language == language
+    assert result.translation_backend == "lexicon"
+    assert result.english_text
+
+
+def test_patient_choice_wins_over_detection(engine):
+    result = engine.triage("fever", "es")
+    assert result.language == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("😷🤒💊", "no_words"),
+        ("12345 !!!", "no_words"),
+        ("asdkjh qwpoeiru zxmcnv", "not_understood"),
+        ("สวัสดีครับ ปวดหัว", "unsupported_language"),
+    ],
+)
+def test_inputs_that_cannot_be_routed_go_to_the_nurse(engine, text, reason):
+    result = engine.triage(text)
+    assert result.abstained and result.outcome == "nurse" and result.specialty == "nurse"
+    assert result.reason == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script> fever",
+        "'; DROP TABLE tickets; -- i have a rash",
+        "fever\x00\x1b[31m cough\u202e",
+        "головная боль and fever 头痛",
+        None,
+        12345,
+        b"bytes fever".decode() * 400,
+    ],
+)
+def test_odd_inputs_never_raise(engine, text):
+    result = engine.triage(text)
+    json.dumps(result.to_json())  # always serialisable
+    assert result.outcome in ("specialty", "nurse", "emergency")
+
+
+def test_huge_input_is_classified_on_its_start_but_screened_in_full(engine):
+    text = "itchy rash on my arms " * 200 + " and now i cant breathe"
+    assert len(text) > 4000
+    result = engine.triage(text)
+    assert result.truncated
+    assert result.red_flag == "breathing"
+
+
+def test_deterministic(engine):
+    first = engine.triage("my joints are stiff and swollen in the morning").to_json()
+    second = engine.triage("my joints are stiff and swollen in the morning").to_json()
+    for volatile in ("elapsed_ms", "timings_ms"):
+        first.pop(volatile)
+        second.pop(volatile)
+    assert first == second
+
+
+def test_engine_imports_no_qt():
+    code = "import sys, kiosk.triage.engine; assert not [m for m in sys.modules if m.startswith('PySide6')]"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

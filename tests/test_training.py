@@ -1,0 +1,102 @@
+"""The staff pipeline end to end on the real data, with a one-point grid to stay fast."""
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kiosk.triage.model import load_model
+from training import cli, registry, train
+from training.english import load_english_lexicon
+from training.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = (
+    {
+        "char_ngrams": False,
+        "word_ngrams": (1, 2),
+        "alpha": 0.05,
+        "stop_words": "english",
+        "sketches_per_label": 60,
+        "clauses": True,
+    },
+)
+
+
+@pytest.fixture
+def settings(tmp_path, monkeypatch):
+    """A private copy of resources and outputs, so tests never touch the shipped model."""
+    resources = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", resources, ignore=shutil.ignore_patterns("fonts", "argos", "model-previous"))
+    monkeypatch.setattr(train, "GRID", FAST)
+    return Settings(processed_dir=tmp_path / "processed", artifacts_dir=tmp_path / "runs", resources_dir=resources)
+
+
+def test_full_run_gates_promotes_and_rolls_back(settings, capsys):
+    shipped_before = json.loads((settings.model_dir / "manifest.json").read_text())["run_id"]
+    assert cli.main(["--force"], settings=settings) == 0
+    out = capsys.readouterr().out
+    assert "[etl] done" in out and "[report] done" in out and "PROMOTED" in out
+    run_dir = next(settings.artifacts_dir.iterdir())
+    for name in (
+        "model.joblib",
+        "manifest.json",
+        "MODEL_CARD.md",
+        "report.html",
+        "confusion_matrix.png",
+        "class_distribution.png",
+        "top_keywords.png",
+        "coverage_accuracy.png",
+        "evaluation.json",
+    ):
+        assert (run_dir / name).is_file(), name
+    manifest = json.loads((settings.model_dir / "manifest.json").read_text())
+    assert manifest["run_id"] == run_dir.name
+    assert manifest["metrics"]["test"]["accuracy"] >= 0.85
+    assert "languages" in manifest["metrics"]
+    assert load_model(settings.model_dir).run_id == run_dir.name
+    assert "routes" in (settings.model_dir / "MODEL_CARD.md").read_text().lower()
+
+    assert cli.main(["rollback"], settings=settings) == 0
+    assert load_model(settings.model_dir).run_id == shipped_before
+    assert cli.main(["rollback"], settings=settings) == 0  # a rollback can be undone
+    assert load_model(settings.model_dir).run_id == run_dir.name
+
+
+def test_gate_failure_promotes_nothing(settings, capsys):
+    strict = Settings(**{**settings.__dict__, "accuracy_gate": 0.999})
+    before = (strict.model_dir / "model.joblib").read_bytes()
+    assert cli.main([], settings=strict) == 2
+    assert "NOT PROMOTED" in capsys.readouterr().out
+    assert (strict.model_dir / "model.joblib").read_bytes() == before
+
+
+def test_training_is_deterministic(settings):
+    lexicon, _ = load_english_lexicon(settings.lexicon_dir)
+    from kiosk.triage.specialties import load_specialties
+    from training.etl import run_etl
+
+    data = run_etl(settings.raw_csv, settings.processed_dir, load_specialties(settings.specialties_file), 0.2, 42)
+    x, y = data.train
+    first = train.make_estimator(FAST[0], lexicon, 42).fit(x, y)
+    second = train.make_estimator(FAST[0], lexicon, 42).fit(x, y)
+    test_x = data.test[0]
+    assert np.array_equal(first.predict_proba(test_x), second.predict_proba(test_x))
+
+
+def test_rollback_without_previous_model_says_so(settings, capsys):
+    shutil.rmtree(registry.previous_dir(settings.model_dir), ignore_errors=True)
+    assert cli.main(["rollback"], settings=settings) == 1
+    assert "no previous model" in capsys.readouterr().err
+
+
+def test_bad_raw_data_fails_cleanly(settings, tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text\nonly a text column\n", encoding="utf-8")
+    broken = Settings(**{**settings.__dict__, "raw_csv": bad})
+    assert cli.main([], settings=broken) == 1
+    err = capsys.readouterr().err
+    assert "no 'label' column" in err and "Traceback" not in err
+    assert not broken.processed_dir.exists()

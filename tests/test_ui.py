@@ -1,0 +1,155 @@
+"""The real QML window, driven offscreen with real mouse and key events (pytest-qt)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.app import build_kiosk
+from kiosk.config import KioskConfig, hash_pin
+
+ROOT = Path(__file__).resolve().parent.parent
+PIN = "2468"
+
+
+@pytest.fixture
+def kiosk(qapp, tmp_path):
+    config = KioskConfig(
+        database=tmp_path / "queue.sqlite3",
+        events_database=tmp_path / "events.sqlite3",
+        staff_pin_hash=hash_pin(PIN),
+        idle_timeout_s=15,
+        idle_countdown_s=5,
+    )
+    built = build_kiosk(config, resources_dir=ROOT / "resources", argos_dir=tmp_path / "no-packs")
+    built.window.show()
+    yield built
+    built.window.close()
+    built.qml.deleteLater()
+
+
+def item(kiosk, name: str) -> QQuickItem:
+    found = kiosk.window.findChild(QQuickItem, name)
+    assert found is not None, f"no QML item {name!r} on screen {kiosk.controller.screen!r}"
+    return found
+
+
+def tap(qtbot, kiosk, name: str) -> None:
+    target = item(kiosk, name)
+    qtbot.waitUntil(lambda: target.isVisible() and target.width() > 0)
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(centre))
+
+
+def type_text(qtbot, kiosk, text: str) -> None:
+    field = item(kiosk, "complaint")
+    qtbot.waitUntil(lambda: field.hasActiveFocus())
+    QTest.keyClicks(kiosk.window, text)
+
+
+def wait_screen(qtbot, kiosk, screen: str) -> None:
+    qtbot.waitUntil(lambda: kiosk.controller.screen == screen, timeout=5000)
+
+
+def test_choose_language_type_and_get_a_ticket(qtbot, kiosk, tmp_path):
+    tap(qtbot, kiosk, "lang_en")
+    wait_screen(qtbot, kiosk, "describe")
+    assert not item(kiosk, "continue").property("enabled")
+    type_text(qtbot, kiosk, "it burns when i pee and i need to go all the time")
+    qtbot.waitUntil(lambda: item(kiosk, "continue").property("enabled"))
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "ticket")
+    assert item(kiosk, "ticketNumber").property("text") == "U-001"
+    assert "Urinary" in item(kiosk, "ticketSpecialty").property("text")
+    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT prefix, number, kind FROM tickets").fetchall()
+    assert rows == [("U", 1, "specialty")]
+    tap(qtbot, kiosk, "done")
+    wait_screen(qtbot, kiosk, "welcome")
+
+
+def test_symptom_buttons_fill_the_text_in_the_patients_language(qtbot, kiosk):
+    tap(qtbot, kiosk, "lang_es")
+    wait_screen(qtbot, kiosk, "describe")
+    tap(qtbot, kiosk, "symptom_fever")
+    assert kiosk.controller.text == "Fiebre"
+    tap(qtbot, kiosk, "symptom_cough")
+    assert kiosk.controller.text.startswith("Fiebre, ")
+
+
+def test_emergency_path_gives_no_queue_ticket(qtbot, kiosk, tmp_path):
+    tap(qtbot, kiosk, "startTyping")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "crushing chest pain going to my left arm")
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "emergency")
+    assert "front desk" in item(kiosk, "emergencyTitle").property("text")
+    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT kind, red_flag FROM tickets").fetchall()
+    assert rows == [("urgent", "heart_attack")]
+
+
+def test_gibberish_goes_to_the_triage_nurse(qtbot, kiosk):
+    tap(qtbot, kiosk, "startTyping")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "qwzx plmk vvbn")
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "nurse")
+    assert item(kiosk, "ticketNumber").property("text").startswith("T-")
+
+
+def test_idle_reset_clears_everything(qtbot, kiosk):
+    tap(qtbot, kiosk, "lang_fr")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "j'ai de la fievre")
+    assert kiosk.controller.text
+    kiosk.controller._idle.setInterval(50)  # no need to wait the configured minute in a test
+    kiosk.controller._idle.start()
+    qtbot.waitUntil(lambda: kiosk.controller.idleWarning, timeout=3000)
+    assert item(kiosk, "idleOverlay").isVisible()
+    kiosk.controller._tick.setInterval(20)
+    wait_screen(qtbot, kiosk, "welcome")
+    assert kiosk.controller.text == "" and kiosk.controller.language == "en"
+    assert kiosk.controller.ticket == {}
+
+
+def test_touch_during_countdown_keeps_the_text(qtbot, kiosk):
+    tap(qtbot, kiosk, "lang_en")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "rash")
+    kiosk.controller._idle.setInterval(50)
+    kiosk.controller._idle.start()
+    qtbot.waitUntil(lambda: kiosk.controller.idleWarning, timeout=3000)
+    tap(qtbot, kiosk, "stillHere")
+    assert not kiosk.controller.idleWarning and kiosk.controller.text == "rash"
+
+
+def test_staff_exit_needs_the_pin(qtbot, kiosk):
+    with qtbot.assertNotEmitted(kiosk.controller.quitRequested):
+        assert not kiosk.controller.staffExit("0000")
+    with qtbot.waitSignal(kiosk.controller.quitRequested):
+        assert kiosk.controller.staffExit(PIN)
+
+
+def test_long_press_opens_the_pin_pad(qtbot, kiosk):
+    corner = item(kiosk, "staffCorner")
+    centre = corner.mapToScene(QPointF(20, 20)).toPoint()
+    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.wait(3300)
+    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    popup = kiosk.window.findChild(object, "staffExit")
+    qtbot.waitUntil(lambda: popup.property("opened"))
+
+
+def test_arabic_is_mirrored(qtbot, kiosk):
+    tap(qtbot, kiosk, "lang_ar")
+    wait_screen(qtbot, kiosk, "describe")
+    assert kiosk.controller.rtl
+    back = item(kiosk, "back")
+    cont = item(kiosk, "continue")
+    back_x = back.mapToScene(QPointF(0, 0)).x()
+    cont_x = cont.mapToScene(QPointF(0, 0)).x()
+    assert back_x > cont_x  # Back is on the right, Continue on the left

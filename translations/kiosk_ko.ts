@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="17"/>
+        <source>What is wrong today? Write it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
+        <source>For example: fever and cough for three days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
+        <source>Or tap what you feel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <location filename="../kiosk/ui/qml/Emergency.qml" line="25"/>
+        <source>Go to the front desk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/Emergency.qml" line="34"/>
+        <source>Show this screen to the staff. They will help you right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/Emergency.qml" line="64"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorView</name>
+    <message>
+        <location filename="../kiosk/ui/qml/ErrorView.qml" line="12"/>
+        <source>Sorry, something went wrong. Please go to the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/ErrorView.qml" line="22"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="20"/>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="30"/>
+        <source>The screen will be cleared in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="39"/>
+        <source>I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Specialty</name>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="6"/>
+        <source>Urgent: front desk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="7"/>
+        <source>Triage nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="8"/>
+        <source>Dermatology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="9"/>
+        <source>Fever and infectious diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="10"/>
+        <source>Respiratory and allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="11"/>
+        <source>Digestive and liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="12"/>
+        <source>Heart and blood vessels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="13"/>
+        <source>Neurology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="14"/>
+        <source>Bones, joints and spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="15"/>
+        <source>Diabetes and hormones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/specialty_names.py" line="16"/>
+        <source>Urinary and kidney</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
+        <source>A nurse will see you soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
+        <source>Thank you. Here is your ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../kiosk/ui/qml/Welcome.qml" line="62"/>
+        <source>Just start typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
