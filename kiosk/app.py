@@ -54,11 +54,7 @@ class Kiosk:
     translator: object  # UiTranslator
     config: KioskConfig
     timings: dict
-
-    @property
-    def window(self):
-        roots = self.qml.rootObjects()
-        return roots[0] if roots else None
+    window: object = None  # the QQuickWindow; kept here because every rootObjects() call makes a new wrapper
 
 
 def build_kiosk(
@@ -127,7 +123,7 @@ def build_kiosk(
     else:
         engine.warm_up()
     timings["total"] = time.perf_counter() - started
-    return Kiosk(app, engine, controller, qml, translator, config, timings)
+    return Kiosk(app, engine, controller, qml, translator, config, timings, qml.rootObjects()[0])
 
 
 def self_test(kiosk: Kiosk) -> dict:
