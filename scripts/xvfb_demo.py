@@ -80,7 +80,7 @@ def main() -> int:
                 return None
 
         row = wait_for(ticket, 15, "a ticket in the queue database")
-        if args.screenshot:
+        if args.screenshot and shutil.which("import"):  # ImageMagick, optional
             subprocess.run(["import", "-display", DISPLAY, "-window", "root", str(args.screenshot)], check=False)
         print(f"ticket issued through real input events: {row[0]}-{row[1]:03d} ({row[2]})")
         return 0
