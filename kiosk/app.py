@@ -214,6 +214,7 @@ def run_app(args) -> int:
     if offscreen:
         report = self_test(kiosk)
         print(json.dumps(report, indent=2, ensure_ascii=False))
+        shut_down(kiosk)
         return 0 if report["ok"] else 1
     window = kiosk.window
     if args.windowed:
@@ -221,4 +222,14 @@ def run_app(args) -> int:
     else:
         window.showFullScreen()
     window.requestActivate()
-    return app.exec()
+    code = app.exec()
+    shut_down(kiosk)
+    return code
+
+
+def shut_down(kiosk: Kiosk) -> None:
+    """Delete the QML before the controller it binds to, so exit is quiet and orderly."""
+    from shiboken6 import Shiboken
+
+    kiosk.window.close()
+    Shiboken.delete(kiosk.qml)
