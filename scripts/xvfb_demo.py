@@ -29,8 +29,9 @@ CONTINUE = (1068, 444)
 
 
 def xdotool(*args: str) -> str:
-    return subprocess.run(["xdotool", *args], capture_output=True, text=True, env={**os.environ, "DISPLAY": DISPLAY},
-                          timeout=20).stdout.strip()
+    return subprocess.run(
+        ["xdotool", *args], capture_output=True, text=True, env={**os.environ, "DISPLAY": DISPLAY}, timeout=20
+    ).stdout.strip()
 
 
 def wait_for(predicate, timeout: float, what: str):
@@ -54,15 +55,24 @@ def main() -> int:
     db = tmp / "queue.sqlite3"
     config = tmp / "kiosk.toml"
     config.write_text(f'database = "{db}"\nevents_database = "{tmp / "events.sqlite3"}"\n', encoding="utf-8")
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", DISPLAY, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     env = {**os.environ, "DISPLAY": DISPLAY, "KIOSK_CONFIG": str(config)}
     env.pop("QT_QPA_PLATFORM", None)
     kiosk = None
     try:
         time.sleep(0.5)
-        kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed"], cwd=ROOT, env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        kiosk = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--windowed"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         window = wait_for(lambda: xdotool("search", "--name", WINDOW_TITLE), 30, "the kiosk window").split()[0]
         time.sleep(2.0)  # let the welcome screen paint and the background warm-up finish
         xdotool("mousemove", "--window", window, str(ENGLISH[0]), str(ENGLISH[1]), "click", "1")

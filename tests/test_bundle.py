@@ -4,7 +4,6 @@ a minimal environment and a real (test) translation pack. Slow (a real build): m
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
