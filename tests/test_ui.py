@@ -177,3 +177,23 @@ def test_arabic_is_mirrored(qtbot, kiosk):
     back_x = back.mapToScene(QPointF(0, 0)).x()
     cont_x = cont.mapToScene(QPointF(0, 0)).x()
     assert back_x > cont_x  # Back is on the right, Continue on the left
+
+
+def test_screen_text_follows_the_chosen_language_and_resets(qtbot, kiosk):
+    tap(qtbot, kiosk, "lang_es")
+    wait_screen(qtbot, kiosk, "describe")
+    qtbot.waitUntil(lambda: item(kiosk, "continue").property("text") == "Continuar")
+    tap(qtbot, kiosk, "back")
+    wait_screen(qtbot, kiosk, "welcome")
+    tap(qtbot, kiosk, "lang_en")
+    wait_screen(qtbot, kiosk, "describe")
+    assert item(kiosk, "continue").property("text") == "Continue"
+
+
+def test_ticket_is_saved_as_pdf_when_configured(qapp, tmp_path):
+    from kiosk.ui.printing import output_ticket
+
+    path = output_ticket({"code": "D-004", "specialty": "Dermatología", "specialtyEnglish": "Dermatology",
+                          "time": "10:42"}, f"pdf:{tmp_path}")
+    assert path is not None and path.read_bytes().startswith(b"%PDF")
+    assert output_ticket({"code": "D-005"}, "no-such-printer") is None  # logged for staff, never raised
