@@ -55,6 +55,7 @@ class Kiosk:
     config: KioskConfig
     timings: dict
     window: object = None  # the QQuickWindow; kept here because every rootObjects() call makes a new wrapper
+    events: object = None  # EventLog
 
 
 def build_kiosk(
@@ -70,6 +71,7 @@ def build_kiosk(
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow  # noqa: F401  (so the root object is wrapped as a QQuickWindow)
 
+    from kiosk.events import EventLog
     from kiosk.queue import TicketStore
     from kiosk.triage.engine import Resources, TriageEngine
     from kiosk.ui.controller import KioskController
@@ -123,7 +125,7 @@ def build_kiosk(
     else:
         engine.warm_up()
     timings["total"] = time.perf_counter() - started
-    return Kiosk(app, engine, controller, qml, translator, config, timings, qml.rootObjects()[0])
+    return Kiosk(app, engine, controller, qml, translator, config, timings, qml.rootObjects()[0], events)
 
 
 def self_test(kiosk: Kiosk) -> dict:
@@ -233,3 +235,5 @@ def shut_down(kiosk: Kiosk) -> None:
 
     kiosk.window.close()
     Shiboken.delete(kiosk.qml)
+    if kiosk.events is not None:
+        kiosk.events.close()

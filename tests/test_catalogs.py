@@ -53,8 +53,9 @@ def test_catalogs_cover_every_qml_string_and_queue_name():
 
 
 def test_build_step_compiles_every_catalog(tmp_path):
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], cwd=ROOT,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_translations.py")], cwd=ROOT, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     for code in LANGUAGES:
         qm = ROOT / "translations" / f"kiosk_{code}.qm"

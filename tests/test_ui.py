@@ -193,7 +193,9 @@ def test_screen_text_follows_the_chosen_language_and_resets(qtbot, kiosk):
 def test_ticket_is_saved_as_pdf_when_configured(qapp, tmp_path):
     from kiosk.ui.printing import output_ticket
 
-    path = output_ticket({"code": "D-004", "specialty": "Dermatología", "specialtyEnglish": "Dermatology",
-                          "time": "10:42"}, f"pdf:{tmp_path}")
+    path = output_ticket(
+        {"code": "D-004", "specialty": "Dermatología", "specialtyEnglish": "Dermatology", "time": "10:42"},
+        f"pdf:{tmp_path}",
+    )
     assert path is not None and path.read_bytes().startswith(b"%PDF")
     assert output_ticket({"code": "D-005"}, "no-such-printer") is None  # logged for staff, never raised

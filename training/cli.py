@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import time
@@ -167,10 +168,39 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("--run", help="run id (folder name under artifacts/runs)")
     sub.add_parser("rollback", help="go back to the previously shipped model")
+    monitor = sub.add_parser("monitor", help="drift and quality report from kiosk event logs")
+    monitor.add_argument("events", nargs="*", type=Path, help="events.sqlite3 files (several kiosks merge)")
+    monitor.add_argument("--days", type=int, default=7, help="compare the last N days with the N days before")
+    monitor.add_argument("--out", type=Path, default=Path("artifacts") / "monitor")
     from training import packs_cli
 
     packs_cli.add_parser(sub)
     return parser
+
+
+def cmd_monitor(settings: Settings, args: argparse.Namespace) -> int:
+    from kiosk.app import config_path
+    from kiosk.config import load_config
+    from kiosk.triage.languages import load_languages
+    from kiosk.triage.model import read_manifest
+    from training import monitor
+
+    languages = load_languages(settings.resources_dir / "languages.toml")
+    paths = args.events or [load_config(config_path(None), languages.codes).events_database]
+    try:
+        events = monitor.read_events(paths)
+    except ValueError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    names = {lang.code: lang.english for lang in languages.languages}
+    report = monitor.write_report(
+        events, monitor.training_prior(read_manifest(settings.model_dir)), args.out, args.days, monitor.now_utc(), names
+    )
+    alerts = json.loads((args.out / "alerts.json").read_text(encoding="utf-8"))["alerts"]
+    for alert in alerts:
+        print(f"{alert['level'].upper()}: {alert['message']}")
+    print(f"{len(events)} events; {len(alerts)} alert(s). Report: {report}")
+    return 0
 
 
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
@@ -181,6 +211,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "report": cmd_report,
     "promote": cmd_promote,
     "rollback": cmd_rollback,
+    "monitor": cmd_monitor,
 }
 
 

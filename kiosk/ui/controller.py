@@ -47,7 +47,7 @@ class KioskController(QObject):
         self.config = config
         self._on_language = on_language or (lambda code: None)
         self._on_ticket = on_ticket or (lambda ticket: None)
-        self._on_event = on_event or (lambda result, ticket: None)
+        self._on_event = on_event or (lambda result, ticket, chosen, text: None)
         offered = config.languages or engine.res.languages.codes
         self._languages = [lang for lang in engine.res.languages.languages if lang.code in offered]
         self._default = engine.res.languages.default
@@ -186,7 +186,10 @@ class KioskController(QObject):
         if not self._chosen and result.language and result.language != self._language:
             self._set_language(result.language)  # answer in the language the patient wrote in
         self.resultChanged.emit()
-        self._on_event(result, ticket)
+        try:
+            self._on_event(result, ticket.code if ticket else None, self._chosen, self._text)
+        except Exception:  # monitoring must never stand between a patient and a ticket
+            log.exception("could not record the monitoring event")
         self._go({"emergency": "emergency", "nurse": "nurse"}.get(result.outcome, "ticket"))
         if ticket is not None:
             self._on_ticket({**self.ticket, "language": self._language})
