@@ -105,12 +105,16 @@ def build_kiosk(
         translator.switch(code)
         app.setFont(QFont(ui_font_families(code), 14))
 
+    events = EventLog(
+        config.events_database, config.kiosk_name, config.log_patient_text, config.patient_text_retention_days
+    )
     controller = KioskController(
         engine,
         store,
         config,
         on_language=on_language,
         on_ticket=lambda ticket: output_ticket(ticket, config.printer),
+        on_event=events.record,
     )
     controller.quitRequested.connect(QCoreApplication.quit)
     qml.rootContext().setContextProperty("kiosk", controller)

@@ -31,6 +31,8 @@ def kiosk(qapp, tmp_path):
     built = build_kiosk(config, resources_dir=ROOT / "resources", argos_dir=tmp_path / "no-packs")
     built.window.show()
     yield built
+    built.translator.switch("en")  # the catalog is installed on the shared test application
+    built.events.close()
     built.window.close()
     Shiboken.delete(built.qml)  # the QML goes before the controller it binds to
 
@@ -92,6 +94,13 @@ def test_choose_language_type_and_get_a_ticket(qtbot, kiosk, tmp_path):
     assert "Urinary" in item(kiosk, "ticketSpecialty").property("text")
     rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT prefix, number, kind FROM tickets").fetchall()
     assert rows == [("U", 1, "specialty")]
+    kiosk.events.flush()
+    event = (
+        sqlite3.connect(tmp_path / "events.sqlite3")
+        .execute("SELECT disease, ticket, language_chosen, patient_text, text_length FROM events")
+        .fetchone()
+    )
+    assert event == ("uti", "U-001", 1, None, len("it burns when i pee and i need to go all the time"))
     tap(qtbot, kiosk, "done")
     wait_screen(qtbot, kiosk, "welcome")
 
