@@ -96,3 +96,10 @@ def test_shipped_lexicon_covers_every_concept_in_every_language(resources_dir):
         missing = sorted(set(lexicon.concepts) - covered)
         assert not missing, f"{code} lexicon lacks {missing}"
         assert "_negation" in covered, f"{code} has no negation words"
+
+
+def test_negation_words_are_whole_words_in_prefix_mode(lexdir):
+    ru = lang(lexdir, "ru", "prefix", "_negation\tне\nheadache\tболит голов\nfever\tтемператур\n")
+    found = {m.concept: m.negated for m in ru.match("неделю болит голова")}
+    assert found == {"headache": False}
+    assert {m.concept: m.negated for m in ru.match("не температура")} == {"fever": True}

@@ -31,7 +31,12 @@ def settings(tmp_path, monkeypatch):
     resources = tmp_path / "resources"
     shutil.copytree(ROOT / "resources", resources, ignore=shutil.ignore_patterns("fonts", "argos", "model-previous"))
     monkeypatch.setattr(train, "GRID", FAST)
-    return Settings(processed_dir=tmp_path / "processed", artifacts_dir=tmp_path / "runs", resources_dir=resources)
+    return Settings(
+        processed_dir=tmp_path / "processed",
+        artifacts_dir=tmp_path / "artifacts" / "runs",
+        resources_dir=resources,
+        feedback_dir=tmp_path / "feedback",
+    )
 
 
 def test_full_run_gates_promotes_and_rolls_back(settings, capsys):
@@ -58,6 +63,7 @@ def test_full_run_gates_promotes_and_rolls_back(settings, capsys):
     assert "languages" in manifest["metrics"]
     assert load_model(settings.model_dir).run_id == run_dir.name
     assert "routes" in (settings.model_dir / "MODEL_CARD.md").read_text().lower()
+    assert_tracked_as_live(settings, manifest)
 
     assert cli.main(["rollback"], settings=settings) == 0
     assert load_model(settings.model_dir).run_id == shipped_before
@@ -65,10 +71,22 @@ def test_full_run_gates_promotes_and_rolls_back(settings, capsys):
     assert load_model(settings.model_dir).run_id == run_dir.name
 
 
+def assert_tracked_as_live(settings, manifest):
+    """The run is in the local MLflow store and the promoted model carries the `live` alias."""
+    mlflow = pytest.importorskip("mlflow")
+    from training.tracking import LIVE_ALIAS, MODEL_NAME, store_uri
+
+    client = mlflow.MlflowClient(tracking_uri=store_uri(settings.artifacts_dir.parent))
+    live = client.get_model_version_by_alias(MODEL_NAME, LIVE_ALIAS)
+    run = client.get_run(live.run_id)
+    assert run.data.tags["model_sha256"] == manifest["model_sha256"]
+    assert "test.accuracy" in run.data.metrics
+
+
 def test_gate_failure_promotes_nothing(settings, capsys):
     strict = Settings(**{**settings.__dict__, "accuracy_gate": 0.999})
     before = (strict.model_dir / "model.joblib").read_bytes()
-    assert cli.main([], settings=strict) == 2
+    assert cli.main(["--no-tracking"], settings=strict) == 2
     assert "NOT PROMOTED" in capsys.readouterr().out
     assert (strict.model_dir / "model.joblib").read_bytes() == before
 
@@ -100,3 +118,28 @@ def test_bad_raw_data_fails_cleanly(settings, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no 'label' column" in err and "Traceback" not in err
     assert not broken.processed_dir.exists()
+
+
+def test_feedback_is_imported_once_and_used_for_training(settings, tmp_path):
+    feedback = tmp_path / "feedback.csv"
+    feedback.write_text(
+        "text,language,specialty,condition\n"
+        "me arde mucho al hacer pipi,es,uro,urinary tract infection\n"
+        "itchy ring shaped rash on my belly,en,derm,fungal_infection\n"
+        "dizzy and my head pounds,,cardio,\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["feedback", "import", str(feedback)], settings=settings) == 0
+    assert cli.main(["feedback", "import", str(feedback)], settings=settings) == 0  # same file: no duplicate
+    assert len(list(settings.feedback_dir.glob("feedback-*.csv"))) == 1
+    assert cli.main(["--no-tracking", "--force"], settings=settings) == 0
+    manifest = json.loads((settings.model_dir / "manifest.json").read_text())
+    assert manifest["feedback"]["rows"] == 3 and manifest["feedback"]["training_rows"] == 2
+    assert manifest["metrics"]["feedback_specialty"]["n"] == 3
+
+
+def test_bad_feedback_is_refused_by_row(settings, tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,specialty\nsome complaint,cardiology\n", encoding="utf-8")
+    assert cli.main(["feedback", "import", str(bad)], settings=settings) == 1
+    assert "row 2: specialty 'cardiology' is not a queue id" in capsys.readouterr().err

@@ -63,6 +63,8 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     if evaluation["gate"]["passed"]:
         decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force)
         run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
+    if not args.no_tracking:
+        print("        " + stages("track", run.stage_track, settings, run_dir, bool(decision and decision["promote"])))
     print(f"Run {run_dir.name} finished in {time.perf_counter() - total:.1f} s. Report: {report}")
     if not evaluation["gate"]["passed"]:
         print(
@@ -151,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(etl → train → evaluate → promote → report).",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="show detailed progress")
+    parser.add_argument("--no-tracking", action="store_true", help="do not record the run in the local MLflow store")
     parser.add_argument(
         "--force",
         action="store_true",
@@ -168,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("--run", help="run id (folder name under artifacts/runs)")
     sub.add_parser("rollback", help="go back to the previously shipped model")
+    feedback = sub.add_parser("feedback", help="import staff feedback (where patients really went) from CSV")
+    feedback.add_argument("action", choices=["import"])
+    feedback.add_argument("file", type=Path, help="CSV with text, language, specialty, condition columns")
     monitor = sub.add_parser("monitor", help="drift and quality report from kiosk event logs")
     monitor.add_argument("events", nargs="*", type=Path, help="events.sqlite3 files (several kiosks merge)")
     monitor.add_argument("--days", type=int, default=7, help="compare the last N days with the N days before")
@@ -176,6 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     packs_cli.add_parser(sub)
     return parser
+
+
+def cmd_feedback(settings: Settings, args: argparse.Namespace) -> int:
+    from kiosk.triage.languages import load_languages
+    from training.feedback import FeedbackError, import_file
+
+    languages = set(load_languages(settings.resources_dir / "languages.toml").codes)
+    try:
+        target, count = import_file(args.file, settings.feedback_dir, run.specialties_of(settings), languages)
+    except FeedbackError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Imported {count} feedback rows as {target}. The next `python -m training` run uses them.")
+    return 0
 
 
 def cmd_monitor(settings: Settings, args: argparse.Namespace) -> int:
@@ -212,6 +232,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "promote": cmd_promote,
     "rollback": cmd_rollback,
     "monitor": cmd_monitor,
+    "feedback": cmd_feedback,
 }
 
 

@@ -121,6 +121,19 @@ def write_report(settings: Settings, data: Dataset, run_dir: Path, plots: bool =
         ]
         for c in training["candidates"]
     ]
+    fb = manifest.get("feedback", {})
+    fb_metric = metrics.get("feedback_specialty")
+    feedback_html = (
+        f"<h2>Staff feedback</h2><p>{fb.get('rows', 0)} feedback rows from {len(fb.get('files', {}))} file(s) "
+        f"({fb.get('training_rows', 0)} used for training: {html.escape(', '.join(fb.get('files', {})))}). "
+        + (
+            f"Right queue for {_pct(fb_metric['accuracy'])} of {fb_metric['n']} feedback patients.</p>"
+            if fb_metric
+            else "</p>"
+        )
+        if fb.get("rows")
+        else "<p>No staff feedback imported yet (<code>python -m training feedback import FILE.csv</code>).</p>"
+    )
     verdict = (
         "<p class='ok'>Accuracy gate passed</p>"
         if gate["passed"]
@@ -167,6 +180,7 @@ complaints, used to choose settings. <b>holdout_en</b>: patient-style complaints
             ],
         )
     }
+{feedback_html}
 <h2>When the kiosk hands over to the triage nurse</h2>
 <p>The kiosk gives a specialty ticket only when the model's confidence is at least <b>{threshold["threshold"]:.2f}</b>;
 below that the patient gets a triage-nurse ticket. On patient-style complaints this answers

@@ -19,6 +19,7 @@ import numpy as np
 import sklearn
 
 from kiosk.errors import ModelError
+from kiosk.triage.languages import load_languages
 from kiosk.triage.model import CARD_FILE, MANIFEST_FILE, MODEL_FILE, load_model
 from kiosk.triage.specialties import SpecialtyMap, load_specialties
 from training import etl, evaluate, registry
@@ -101,9 +102,15 @@ def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
     started = time.perf_counter()
     lexicon, lexicon_sha = load_english_lexicon(settings.lexicon_dir)
     train_x, train_y = data.train
-    fitted, chosen, candidates = select(
-        train_x, train_y, PatientScorer(settings), lexicon, settings.seed, settings.cv_folds
-    )
+    scorer = PatientScorer(settings)
+    feedback_rows, feedback_files = feedback_for(settings)
+    labelled = [row for row in feedback_rows if row.condition]
+    if labelled:
+        # Feedback joins the training split only (never the fixed test split), read the way the kiosk reads it.
+        engine = scorer.engine(load_model(settings.model_dir).pipeline)
+        train_x = list(train_x) + [engine.model_text(row.text, row.language) for row in labelled]
+        train_y = list(train_y) + [row.condition for row in labelled]
+    fitted, chosen, candidates = select(train_x, train_y, scorer, lexicon, settings.seed, settings.cv_folds)
     run_dir.mkdir(parents=True, exist_ok=True)
     model_sha = registry.save_model(run_dir, fitted.pipeline_)
     training = {
@@ -117,10 +124,26 @@ def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
         "n_training_examples": fitted.n_training_examples_,
         "model_sha256": model_sha,
         "english_lexicon_sha256": lexicon_sha,
+        "feedback": {"files": feedback_files, "rows": len(feedback_rows), "training_rows": len(labelled)},
         "seconds": round(time.perf_counter() - started, 2),
     }
     registry.write_json(run_dir / "training.json", training)
     return training
+
+
+def feedback_for(settings: Settings) -> tuple[list, dict]:
+    from training.feedback import load_all
+
+    languages = set(load_languages(settings.resources_dir / "languages.toml").codes)
+    return load_all(settings.feedback_dir, specialties_of(settings), languages)
+
+
+def feedback_specialty_accuracy(engine, rows) -> dict | None:
+    """Share of feedback patients the kiosk would have sent to the queue they really needed."""
+    if not rows:
+        return None
+    right = sum(engine.triage(row.text, row.language).specialty == row.specialty for row in rows)
+    return {"n": len(rows), "accuracy": round(right / len(rows), 4)}
 
 
 def _patient_sets(directory: Path) -> dict[str, list[dict]]:
@@ -151,6 +174,10 @@ def measure(
         if chosen:
             result[f"{name}_patient_macro"] = round(float(np.mean([f["accuracy"] for f in chosen.values()])), 4)
     result["languages"] = languages
+    rows, _ = feedback_for(settings)
+    feedback = feedback_specialty_accuracy(engine, rows)
+    if feedback:
+        result["feedback_specialty"] = feedback
     return result
 
 
@@ -205,6 +232,7 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict
             "split": data.record["split"],
         },
         "english_lexicon_sha256": training["english_lexicon_sha256"],
+        "feedback": training.get("feedback", {}),
         "hyperparameters": training["chosen"],
         "labels": test_pred.classes,
         "metrics": metrics,
@@ -237,11 +265,25 @@ def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path, plots: bo
 
 
 # Promotion compares the fixed test split and the dev sets (never the held-out sets: they stay unseen).
-COMPARED = ("test", "dev_en", "dev_patient_macro")
+COMPARED = ("test", "dev_en", "dev_patient_macro", "feedback_specialty")
 
 
 def _acc(value) -> float:
     return float(value["accuracy"] if isinstance(value, dict) else value)
+
+
+def stage_track(settings: Settings, run_dir: Path, promoted: bool) -> str:
+    from training.tracking import track
+
+    training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
+    manifest = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    try:
+        return track(
+            settings.artifacts_dir.parent, run_dir, training, manifest, promoted, joblib.load(run_dir / MODEL_FILE)
+        )
+    except Exception as exc:  # tracking is a convenience; a broken store must not fail a good run
+        log.exception("tracking failed")
+        return f"tracking failed ({type(exc).__name__}: {exc}); the run itself is complete"
 
 
 def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:

@@ -250,6 +250,18 @@ class TriageEngine:
             self.res.model.run_id,
         )
 
+    def model_text(self, text: str, language: str | None = None) -> str:
+        """What the model reads for ``text``: English plus canonical symptom phrases.
+
+        Training uses it to turn staff feedback written in any language into training examples
+        exactly the way the kiosk would have read them.
+        """
+        cleaned = clean_for_display(text)[:MAX_CHARS]
+        lang = language if language in self.res.languages else None
+        lang = lang or self.detector.detect(cleaned).language or self.res.languages.default
+        english, _, source = self._to_english(cleaned, lang)
+        return self._model_input(english, lang, source)
+
     def _to_english(self, text: str, lang: str) -> tuple[str, str, list[Match]]:
         """English text, the backend that made it, and the source-language lexicon matches."""
         if lang == "en":

@@ -122,7 +122,7 @@ class _Index:
             head = expr.segments[0][0]
             if mode == "substring":
                 self.first.setdefault(head[:2], []).append(expr)
-            elif mode == "prefix" and len(expr.segments) == 1 and len(expr.segments[0]) == 1:
+            elif mode == "prefix" and len(expr.segments) == 1 and len(expr.segments[0]) == 1 and concept != NEGATION:
                 self.single_prefix.setdefault(head, []).append(expr)
             else:
                 self.first.setdefault(self._key(expr.segments[0], mode), []).append(expr)
@@ -137,6 +137,7 @@ class _Index:
 
     # -- word and prefix modes --------------------------------------------------------------
     def _segment_at(self, tokens: list[str], j: int, segment: tuple[str, ...], last: bool) -> int | None:
+        """End of ``segment`` matched at word ``j``; in prefix mode the final word may continue (``last``)."""
         end = j + len(segment)
         if end > len(tokens):
             return None
@@ -152,7 +153,8 @@ class _Index:
     def _words_from(self, tokens: list[str], i: int, expr: _Expression) -> int | None:
         position = i
         for index, segment in enumerate(expr.segments):
-            last = index == len(expr.segments) - 1
+            # Negation words are whole words even in prefix mode: "не" must not match "неделю".
+            last = index == len(expr.segments) - 1 and expr.concept != NEGATION
             if index == 0:
                 end = self._segment_at(tokens, position, segment, last)
             else:
