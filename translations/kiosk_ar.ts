@@ -6,27 +6,27 @@
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="17"/>
         <source>What is wrong today? Write it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تشكو منه اليوم؟ اكتبه بكلماتك.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
         <source>For example: fever and cough for three days</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: حمى وسعال منذ ثلاثة أيام</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
         <source>Or tap what you feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو المس ما تشعر به:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
@@ -34,17 +34,17 @@
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="25"/>
         <source>Go to the front desk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذهب إلى مكتب الاستقبال الآن!</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="34"/>
         <source>Show this screen to the staff. They will help you right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذه الشاشة على الموظفين. سيساعدونك فورًا.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="64"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
 </context>
 <context>
@@ -52,12 +52,12 @@
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="12"/>
         <source>Sorry, something went wrong. Please go to the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>عذرًا، حدث خطأ. يرجى الذهاب إلى مكتب الاستقبال.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="22"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من جديد</translation>
     </message>
 </context>
 <context>
@@ -65,17 +65,17 @@
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="20"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="30"/>
         <source>The screen will be cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتم مسح الشاشة خلال %1 ثانية.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="39"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زلت هنا</translation>
     </message>
 </context>
 <context>
@@ -83,57 +83,57 @@
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="6"/>
         <source>Urgent: front desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل: إلى مكتب الاستقبال الآن</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="7"/>
         <source>Triage nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>ممرض الفرز</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="8"/>
         <source>Dermatology</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمراض الجلدية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="9"/>
         <source>Fever and infectious diseases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحمى والأمراض المعدية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="10"/>
         <source>Respiratory and allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفس والحساسية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="11"/>
         <source>Digestive and liver</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز الهضمي والكبد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="12"/>
         <source>Heart and blood vessels</source>
-        <translation type="unfinished"></translation>
+        <translation>القلب والأوعية الدموية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="13"/>
         <source>Neurology</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعصاب</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="14"/>
         <source>Bones, joints and spine</source>
-        <translation type="unfinished"></translation>
+        <translation>العظام والمفاصل والعمود الفقري</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="15"/>
         <source>Diabetes and hormones</source>
-        <translation type="unfinished"></translation>
+        <translation>السكري والهرمونات</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="16"/>
         <source>Urinary and kidney</source>
-        <translation type="unfinished"></translation>
+        <translation>المسالك البولية والكلى</translation>
     </message>
 </context>
 <context>
@@ -141,27 +141,27 @@
     <message>
         <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
         <source>A nurse will see you soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيراك ممرض قريبًا.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
         <source>Thank you. Here is your ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك. هذه تذكرة دورك.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفضل بالجلوس. سننادي رقمك. إذا ساءت حالتك، أخبر مكتب الاستقبال فورًا.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../kiosk/ui/qml/Welcome.qml" line="62"/>
         <source>Just start typing</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الكتابة مباشرة</translation>
     </message>
 </context>
 </TS>

@@ -149,17 +149,17 @@
         <translation>Gracias. Aquí tiene su número de turno.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
         <translation>Hora: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
         <translation>Por favor, tome asiento. Le llamaremos por su número. Si se siente peor, avise de inmediato en la recepción.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="17"/>
         <source>What is wrong today? Write it in your own words.</source>
-        <translation>Qu'est-ce qui ne va pas aujourd'hui ? Écrivez-le avec vos propres mots.</translation>
+        <translation>Qu&apos;est-ce qui ne va pas aujourd&apos;hui&#xa0;? Écrivez-le avec vos propres mots.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
         <source>For example: fever and cough for three days</source>
-        <translation>Par exemple : fièvre et toux depuis trois jours</translation>
+        <translation>Par exemple&#xa0;: fièvre et toux depuis trois jours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
         <source>Or tap what you feel:</source>
-        <translation>Ou touchez ce que vous ressentez :</translation>
+        <translation>Ou touchez ce que vous ressentez&#xa0;:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="25"/>
         <source>Go to the front desk now.</source>
-        <translation>Allez tout de suite à l'accueil.</translation>
+        <translation>Allez tout de suite à l&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="34"/>
@@ -52,7 +52,7 @@
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="12"/>
         <source>Sorry, something went wrong. Please go to the front desk.</source>
-        <translation>Désolé, un problème est survenu. Veuillez aller à l'accueil.</translation>
+        <translation>Désolé, un problème est survenu. Veuillez aller à l&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="22"/>
@@ -65,12 +65,12 @@
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="20"/>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="30"/>
         <source>The screen will be cleared in %1 seconds.</source>
-        <translation>L'écran sera effacé dans %1 secondes.</translation>
+        <translation>L&apos;écran sera effacé dans %1 secondes.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="39"/>
@@ -83,12 +83,12 @@
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="6"/>
         <source>Urgent: front desk now</source>
-        <translation>Urgent : allez à l'accueil</translation>
+        <translation>Urgent&#xa0;: allez à l&apos;accueil</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="7"/>
         <source>Triage nurse</source>
-        <translation>Infirmière d'accueil</translation>
+        <translation>Infirmière d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="8"/>
@@ -149,17 +149,17 @@
         <translation>Merci. Voici votre ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
-        <translation>Heure : %1</translation>
+        <translation>Heure&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
-        <translation>Veuillez vous asseoir. Nous appellerons votre numéro. Si vous vous sentez plus mal, prévenez tout de suite l'accueil.</translation>
+        <translation>Veuillez vous asseoir. Nous appellerons votre numéro. Si vous vous sentez plus mal, prévenez tout de suite l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>

@@ -149,17 +149,17 @@
         <translation>Obrigado. Aqui está a sua senha.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
         <translation>Horário: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
         <translation>Por favor, sente-se. Vamos chamar a sua senha. Se você se sentir pior, avise a recepção imediatamente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="17"/>
         <source>What is wrong today? Write it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что Вас беспокоит сегодня? Напишите своими словами.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
         <source>For example: fever and cough for three days</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: температура и кашель уже три дня</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
         <source>Or tap what you feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или нажмите на то, что Вы чувствуете:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
@@ -34,17 +34,17 @@
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="25"/>
         <source>Go to the front desk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочно подойдите в регистратуру!</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="34"/>
         <source>Show this screen to the staff. They will help you right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажите этот экран сотрудникам. Вам сразу помогут.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="64"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошо</translation>
     </message>
 </context>
 <context>
@@ -52,12 +52,12 @@
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="12"/>
         <source>Sorry, something went wrong. Please go to the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извините, произошла ошибка. Пожалуйста, подойдите в регистратуру.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="22"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
 </context>
 <context>
@@ -65,17 +65,17 @@
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="20"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё здесь?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="30"/>
         <source>The screen will be cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран будет очищен через %1 сек.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="39"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Я ещё здесь</translation>
     </message>
 </context>
 <context>
@@ -83,57 +83,57 @@
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="6"/>
         <source>Urgent: front desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочно: в регистратуру</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="7"/>
         <source>Triage nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Медсестра (первичный осмотр)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="8"/>
         <source>Dermatology</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожные болезни</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="9"/>
         <source>Fever and infectious diseases</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура и инфекции</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="10"/>
         <source>Respiratory and allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыхание и аллергия</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="11"/>
         <source>Digestive and liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Пищеварение и печень</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="12"/>
         <source>Heart and blood vessels</source>
-        <translation type="unfinished"></translation>
+        <translation>Сердце и сосуды</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="13"/>
         <source>Neurology</source>
-        <translation type="unfinished"></translation>
+        <translation>Неврология</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="14"/>
         <source>Bones, joints and spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Кости, суставы и позвоночник</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="15"/>
         <source>Diabetes and hormones</source>
-        <translation type="unfinished"></translation>
+        <translation>Диабет и гормоны</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="16"/>
         <source>Urinary and kidney</source>
-        <translation type="unfinished"></translation>
+        <translation>Мочевые пути и почки</translation>
     </message>
 </context>
 <context>
@@ -141,27 +141,27 @@
     <message>
         <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
         <source>A nurse will see you soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро Вас осмотрит медсестра.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
         <source>Thank you. Here is your ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо. Вот Ваш талон.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, присядьте. Мы вызовем Ваш номер. Если Вам станет хуже, сразу скажите в регистратуре.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../kiosk/ui/qml/Welcome.qml" line="62"/>
         <source>Just start typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Просто начните печатать</translation>
     </message>
 </context>
 </TS>

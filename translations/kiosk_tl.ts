@@ -149,17 +149,17 @@
         <translation>Salamat po. Narito ang inyong tiket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
         <translation>Oras: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
         <translation>Umupo po muna kayo. Tatawagin namin ang inyong numero. Kung lumala ang pakiramdam ninyo, sabihin po agad sa front desk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
         <translation>Tapos na</translation>
     </message>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="17"/>
         <source>What is wrong today? Write it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>您今天哪里不舒服？请用您自己的话写下来。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
         <source>For example: fever and cough for three days</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：发烧、咳嗽三天了</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
         <source>Or tap what you feel:</source>
-        <translation type="unfinished"></translation>
+        <translation>或者点选您的症状：</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -34,17 +34,17 @@
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="25"/>
         <source>Go to the front desk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请马上去前台！</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="34"/>
         <source>Show this screen to the staff. They will help you right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把这个屏幕给工作人员看。他们会马上帮助您。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/Emergency.qml" line="64"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -52,12 +52,12 @@
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="12"/>
         <source>Sorry, something went wrong. Please go to the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>抱歉，出了点问题。请到前台。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/ErrorView.qml" line="22"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
 </context>
 <context>
@@ -65,17 +65,17 @@
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="20"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>您还在吗？</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="30"/>
         <source>The screen will be cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕将在 %1 秒后清空。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/IdleOverlay.qml" line="39"/>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>我还在</translation>
     </message>
 </context>
 <context>
@@ -83,57 +83,57 @@
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="6"/>
         <source>Urgent: front desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急：请马上去前台</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="7"/>
         <source>Triage nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>分诊护士</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="8"/>
         <source>Dermatology</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤科</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="9"/>
         <source>Fever and infectious diseases</source>
-        <translation type="unfinished"></translation>
+        <translation>发烧和传染病</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="10"/>
         <source>Respiratory and allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸和过敏</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="11"/>
         <source>Digestive and liver</source>
-        <translation type="unfinished"></translation>
+        <translation>肠胃和肝脏</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="12"/>
         <source>Heart and blood vessels</source>
-        <translation type="unfinished"></translation>
+        <translation>心脏和血管</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="13"/>
         <source>Neurology</source>
-        <translation type="unfinished"></translation>
+        <translation>神经科</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="14"/>
         <source>Bones, joints and spine</source>
-        <translation type="unfinished"></translation>
+        <translation>骨头、关节和脊椎</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="15"/>
         <source>Diabetes and hormones</source>
-        <translation type="unfinished"></translation>
+        <translation>糖尿病和内分泌</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/specialty_names.py" line="16"/>
         <source>Urinary and kidney</source>
-        <translation type="unfinished"></translation>
+        <translation>泌尿和肾脏</translation>
     </message>
 </context>
 <context>
@@ -141,27 +141,27 @@
     <message>
         <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
         <source>A nurse will see you soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>护士很快会来看您。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/qml/TicketView.qml" line="16"/>
         <source>Thank you. Here is your ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢。这是您的排队号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="65"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="66"/>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="74"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="75"/>
         <source>Please sit down. We will call your number. If you feel worse, tell the front desk at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请坐下等候。我们会叫您的号码。如果您感觉更难受，请马上告诉前台。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/TicketView.qml" line="84"/>
+        <location filename="../kiosk/ui/qml/TicketView.qml" line="85"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../kiosk/ui/qml/Welcome.qml" line="62"/>
         <source>Just start typing</source>
-        <translation type="unfinished"></translation>
+        <translation>直接开始输入</translation>
     </message>
 </context>
 </TS>

@@ -22,12 +22,13 @@ Item {
         }
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: 330
+            Layout.preferredHeight: ticketColumn.implicitHeight + 48
             radius: 20
             color: "white"
             border.color: "#102a43"
             border.width: 4
             ColumnLayout {
+                id: ticketColumn
                 anchors.fill: parent
                 anchors.margins: 24
                 spacing: 8
