@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +47,7 @@ def config_path(explicit: str | None) -> Path:
 @dataclass
 class Kiosk:
     app: object
-    engine: object  # TriageEngine
+    engine: object  # EngineLoader (use controller.engine for the engine itself)
     controller: object  # KioskController
     qml: object  # QQmlApplicationEngine
     translator: object  # UiTranslator
@@ -74,6 +73,8 @@ def build_kiosk(
     from kiosk.events import EventLog
     from kiosk.queue import TicketStore
     from kiosk.triage.engine import Resources, TriageEngine
+    from kiosk.triage.languages import load_languages
+    from kiosk.triage.loader import EngineLoader
     from kiosk.ui.controller import KioskController
     from kiosk.ui.fonts import register_fonts, ui_font_families
     from kiosk.ui.i18n import UiTranslator
@@ -87,14 +88,16 @@ def build_kiosk(
     app.setFont(QFont(ui_font_families("en"), 14))
     timings["fonts"] = time.perf_counter() - started
 
+    argos = argos_dir or (paths.argos_dir() if resources_dir is None else root / "argos")
+    languages = load_languages(root / "languages.toml")
+
+    def make_engine() -> TriageEngine:
+        return TriageEngine(Resources.load(root, argos, only=config.languages or None, lazy=lazy))
+
+    loader = EngineLoader(make_engine)
     t = time.perf_counter()
-    resources = Resources.load(
-        root,
-        argos_dir or (paths.argos_dir() if resources_dir is None else root / "argos"),
-        only=config.languages or None,
-        lazy=lazy,
-    )
-    engine = TriageEngine(resources)
+    if not lazy:
+        loader.load_now()  # tests and the self-test: everything checked before the window exists
     timings["engine"] = time.perf_counter() - t
 
     store = TicketStore(config.database, kiosk_name=config.kiosk_name)
@@ -109,7 +112,8 @@ def build_kiosk(
         config.events_database, config.kiosk_name, config.log_patient_text, config.patient_text_retention_days
     )
     controller = KioskController(
-        engine,
+        loader,
+        languages,
         store,
         config,
         on_language=on_language,
@@ -125,11 +129,9 @@ def build_kiosk(
     if not qml.rootObjects():
         raise KioskError("The kiosk screen (QML) could not be loaded; reinstall the kiosk. Details are in the log.")
     if lazy:
-        threading.Thread(target=engine.warm_up, name="warm-up", daemon=True).start()
-    else:
-        engine.warm_up()
+        loader.start()  # after the welcome screen exists: the patient sees it at once
     timings["total"] = time.perf_counter() - started
-    return Kiosk(app, engine, controller, qml, translator, config, timings, qml.rootObjects()[0], events)
+    return Kiosk(app, loader, controller, qml, translator, config, timings, qml.rootObjects()[0], events)
 
 
 def self_test(kiosk: Kiosk) -> dict:
@@ -139,7 +141,7 @@ def self_test(kiosk: Kiosk) -> dict:
     controller.setText(SELF_TEST_COMPLAINT)
     controller.submit()
     ticket = controller.ticket
-    res = kiosk.engine.res
+    res = controller.engine.res
     packs = {}
     for code, translator in res.translators.items():
         try:

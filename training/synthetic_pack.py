@@ -45,8 +45,9 @@ def _train_sentencepiece(directory: Path, corpus: str, vocab_size: int, words: t
     import sentencepiece as spm
 
     text_file = directory / "corpus.txt"
-    sentences = [s.strip() + "." for s in corpus.replace("?", ".").split(".") if s.strip()]
-    text_file.write_text("\n".join(sentences * 20), encoding="utf-8")
+    sentences = [s.strip() for s in corpus.replace("?", ".").replace(".", "\n").splitlines() if s.strip()]
+    repeat = max(1, 2000 // max(1, len(sentences)))
+    text_file.write_text("\n".join(sentences * repeat), encoding="utf-8")
     prefix = directory / "sentencepiece"
     spm.SentencePieceTrainer.train(
         input=str(text_file),

@@ -13,8 +13,11 @@ from datetime import datetime
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from kiosk.config import KioskConfig, check_pin
+from kiosk.errors import KioskError
 from kiosk.queue import Ticket, TicketStore
 from kiosk.triage.engine import TriageEngine
+from kiosk.triage.languages import LanguageSet
+from kiosk.triage.loader import EngineLoader
 from kiosk.triage.result import TriageResult
 
 log = logging.getLogger(__name__)
@@ -33,24 +36,26 @@ class KioskController(QObject):
 
     def __init__(
         self,
-        engine: TriageEngine,
+        engine: TriageEngine | EngineLoader,
+        languages: LanguageSet,
         store: TicketStore,
         config: KioskConfig,
         on_language: Callable[[str], None] | None = None,
         on_ticket: Callable[[dict], None] | None = None,
-        on_event: Callable[[TriageResult, Ticket | None], None] | None = None,
+        on_event: Callable[[TriageResult, str | None, bool, str], None] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.engine = engine
+        self._engine = engine
+        self._language_set = languages
         self.store = store
         self.config = config
         self._on_language = on_language or (lambda code: None)
         self._on_ticket = on_ticket or (lambda ticket: None)
         self._on_event = on_event or (lambda result, ticket, chosen, text: None)
-        offered = config.languages or engine.res.languages.codes
-        self._languages = [lang for lang in engine.res.languages.languages if lang.code in offered]
-        self._default = engine.res.languages.default
+        offered = config.languages or languages.codes
+        self._languages = [lang for lang in languages.languages if lang.code in offered]
+        self._default = languages.default if languages.default in offered else "en"
         self._screen = "welcome"
         self._language = self._default
         self._chosen = False
@@ -65,6 +70,13 @@ class KioskController(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
 
+    @property
+    def engine(self) -> TriageEngine:
+        """The engine; waits for it if it is still loading in the background."""
+        if isinstance(self._engine, EngineLoader):
+            return self._engine.get()
+        return self._engine
+
     # -- properties --------------------------------------------------------------------------
     @Property(str, notify=screenChanged)
     def screen(self) -> str:
@@ -76,12 +88,12 @@ class KioskController(QObject):
 
     @Property(bool, notify=languageChanged)
     def rtl(self) -> bool:
-        lang = self.engine.res.languages.get(self._language)
+        lang = self._language_set.get(self._language)
         return bool(lang and lang.rtl)
 
     @Property(str, notify=languageChanged)
     def keyboardLocale(self) -> str:
-        lang = self.engine.res.languages.get(self._language)
+        lang = self._language_set.get(self._language)
         return lang.keyboard if lang else "en_US"
 
     @Property("QVariantList", constant=True)
@@ -102,7 +114,11 @@ class KioskController(QObject):
 
     @Property("QVariantList", notify=languageChanged)
     def symptomButtons(self) -> list:
-        lexicon = self.engine.res.lexicon
+        try:
+            lexicon = self.engine.res.lexicon
+        except KioskError:
+            log.exception("no symptom buttons: the engine is not available")
+            return []
         lang_lex = lexicon.for_language(self._language) or lexicon.for_language("en")
         buttons = []
         for concept in lexicon.button_concepts():
