@@ -6,7 +6,6 @@ whole ETL succeeded, so a bad file can never leave half a dataset behind.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -20,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 from sklearn.model_selection import train_test_split
 
+from kiosk.datafiles import sha256_of as sha256_file
 from kiosk.triage.specialties import SpecialtyMap
 
 log = logging.getLogger(__name__)
@@ -48,14 +48,6 @@ class Dataset:
     @property
     def test(self) -> tuple[list[str], list[str]]:
         return self.part(self.test_ids)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def extract(path: Path) -> pd.DataFrame:

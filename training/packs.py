@@ -8,7 +8,6 @@ each pack's archive sha256 and a checksum per file so ``verify`` can detect late
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
+from kiosk.datafiles import sha256_of
 from kiosk.errors import PackError
 from kiosk.triage.argos import PackInfo, PackTranslator, read_pack
 
@@ -44,16 +44,8 @@ class InstalledPack:
     installed_utc: str
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _file_hashes(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): _sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {p.relative_to(folder).as_posix(): sha256_of(p) for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _load_registry(packs_dir: Path) -> dict:
@@ -128,7 +120,7 @@ def add(source: Path, packs_dir: Path, offered: set[str] | None = None) -> Insta
         if target.exists():
             shutil.rmtree(target)
         (staging / top).rename(target)
-        installed = InstalledPack(read_pack(target), _sha256(source), datetime.now(UTC).isoformat(timespec="seconds"))
+        installed = InstalledPack(read_pack(target), sha256_of(source), datetime.now(UTC).isoformat(timespec="seconds"))
         registry[target.name] = {
             "from_code": info.from_code,
             "to_code": info.to_code,

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import joblib
 
-from kiosk.triage.model import CARD_FILE, MANIFEST_FILE, MODEL_FILE, sha256_of
+from kiosk.datafiles import sha256_of
+from kiosk.triage.model import CARD_FILE, MANIFEST_FILE, MODEL_FILE
 
 PREVIOUS_SUFFIX = "-previous"
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.datafiles import read_toml
 from kiosk.errors import ConfigError
 
 SCRIPTS = ("latin", "han", "hangul", "arabic", "cyrillic")
@@ -43,12 +43,7 @@ class LanguageSet:
 
 def load_languages(path: Path) -> LanguageSet:
     """Read and validate the language list; every problem names the file and the entry."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"The language list {path} is missing.") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"The language list {path} cannot be read: {exc}.") from None
+    data = read_toml(path, "The language list")
 
     entries = data.get("language")
     if not isinstance(entries, list) or not entries:

@@ -7,12 +7,12 @@ manifest and the scikit-learn minor version must be the one it was trained with.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.datafiles import sha256_of
 from kiosk.errors import ModelError
 
 MODEL_FILE = "model.joblib"
@@ -36,14 +36,6 @@ class LoadedModel:
     @property
     def labels(self) -> list[str]:
         return [str(label) for label in self.pipeline.classes_]
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _minor(version: str) -> tuple[str, ...]:

@@ -6,11 +6,11 @@ language the lexicon covers. It runs before the model and cannot be overruled by
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.datafiles import read_toml
 from kiosk.errors import ConfigError
 from kiosk.triage.lexicon import Match
 
@@ -55,12 +55,7 @@ class RedFlagRules:
 
 def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
     known = set(known_concepts)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"The red-flag rules {path} are missing; the kiosk cannot run safely without them.") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"The red-flag rules {path} cannot be read: {exc}.") from None
+    data = read_toml(path, "The red-flag rules", "; the kiosk cannot run safely without them")
     kinds: list[RedFlagKind] = []
     for number, entry in enumerate(data.get("kind", []), start=1):
         where = f"{path}, kind entry {number}"

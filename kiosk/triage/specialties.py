@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.datafiles import read_toml
 from kiosk.errors import ConfigError
 
 URGENT = "urgent"
@@ -58,12 +58,7 @@ class SpecialtyMap:
 
 
 def load_specialties(path: Path) -> SpecialtyMap:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"The specialty map {path} is missing.") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"The specialty map {path} cannot be read: {exc}.") from None
+    data = read_toml(path, "The specialty map")
 
     specialties: dict[str, Specialty] = {}
     for number, entry in enumerate(data.get("specialty", []), start=1):
