@@ -44,8 +44,8 @@ def script_of(char: str) -> str | None:
         return "han"
     if 0x0400 <= code <= 0x052F:
         return "cyrillic"
-    if char.isalpha() and unicodedata.name(char, "").startswith("LATIN"):
-        return "latin"
+    if char.isalpha():
+        return "latin" if unicodedata.name(char, "").startswith("LATIN") else "other"
     return None
 
 

@@ -101,154 +101,81 @@ class TriageEngine:
             return self._triage(text, language, started)
         except Exception:  # never let a patient's input crash the kiosk
             log.exception("triage failed; handing the patient to the triage nurse")
-            return self._nurse(language, None, 0.0, "", "none", r.REASON_ERROR, [], 0, 1.0, False, started, {})
+            valid = language if language in self.res.languages else None
+            return self._result(started, {}, NURSE, language=valid, abstained=True, reason=r.REASON_ERROR)
+
+    def _result(self, started: float, timings: dict, queue: str, **fields) -> TriageResult:
+        """A result routed to ``queue`` (a specialty id, or the urgent or nurse queue)."""
+        specialty = self.res.specialties.specialties[queue]
+        return TriageResult(
+            specialty=specialty.id,
+            specialty_name=specialty.name,
+            ticket_prefix=specialty.prefix,
+            elapsed_ms=_ms(started),
+            timings_ms=timings,
+            model_run_id=self.res.model.run_id,
+            **fields,
+        )
 
     # -- stages -------------------------------------------------------------------------------
     def _triage(self, text: object, language: str | None, started: float) -> TriageResult:
         timings: dict[str, float] = {}
         raw = text if isinstance(text, str) else ""
         cleaned = clean_for_display(raw[: SCREEN_CHARS * 2])[:SCREEN_CHARS]
-        truncated = len(cleaned) > MAX_CHARS
         chosen = language if language in self.res.languages else None
+        base = {"language": chosen, "truncated": len(cleaned) > MAX_CHARS}
         if not cleaned:
-            return self._nurse(chosen, None, 0.0, "", "none", r.REASON_EMPTY, [], 0, 1.0, False, started, timings)
+            return self._result(started, timings, NURSE, **base, abstained=True, reason=r.REASON_EMPTY)
 
         t = time.perf_counter()
         detection = self.detector.detect(cleaned[:MAX_CHARS])
         timings["detect"] = _ms(t)
-        if detection.method == "none" and not script_counts(cleaned):
-            return self._nurse(
-                chosen, None, 0.0, "", "none", r.REASON_NO_WORDS, [], 0, 1.0, truncated, started, timings
-            )
+        base.update(detected_language=detection.language, detected_confidence=detection.confidence)
+        scripts = script_counts(cleaned)
+        if not scripts:  # emoji, digits, symbols: nothing to read
+            return self._result(started, timings, NURSE, **base, abstained=True, reason=r.REASON_NO_WORDS)
         lang = chosen or detection.language
         if lang is None:
-            scripts = script_counts(cleaned)
-            if scripts and scripts.most_common(1)[0][0] != "latin":
-                return self._nurse(
-                    None,
-                    None,
-                    detection.confidence,
-                    "",
-                    "none",
-                    r.REASON_UNSUPPORTED,
-                    [],
-                    0,
-                    1.0,
-                    truncated,
-                    started,
-                    timings,
-                )
+            if scripts.most_common(1)[0][0] != "latin":  # a script no offered language uses
+                return self._result(started, timings, NURSE, **base, abstained=True, reason=r.REASON_UNSUPPORTED)
             lang = self.res.languages.default
+        base["language"] = lang
 
         t = time.perf_counter()
         english, backend, source_matches = self._to_english(cleaned[:MAX_CHARS], lang)
         timings["translate"] = _ms(t)
+        base.update(english_text=english, translation_backend=backend)
 
         t = time.perf_counter()
         matches = self._concepts(cleaned, lang, english, backend, source_matches)
         flag = self.res.red_flags.screen(matches)
         timings["red_flags"] = _ms(t)
-        concepts = sorted({m.concept for m in matches if not m.negated})
+        base["concepts"] = sorted({m.concept for m in matches if not m.negated})
         if flag is not None:
-            urgent = self.res.specialties.specialties[URGENT]
-            return TriageResult(
-                lang,
-                detection.language,
-                detection.confidence,
-                english,
-                backend,
-                flag.id,
-                flag.message,
-                None,
-                None,
-                [],
-                urgent.id,
-                urgent.name,
-                urgent.prefix,
-                1.0,
-                False,
-                None,
-                concepts,
-                0,
-                0.0,
-                truncated,
-                _ms(started),
-                timings,
-                self.res.model.run_id,
+            return self._result(
+                started, timings, URGENT, **base, red_flag=flag.id, red_flag_message=flag.message, confidence=1.0
             )
 
         t = time.perf_counter()
         model_input = self._model_input(english, lang, source_matches)
         known, unknown_share = self._evidence(model_input)
+        base.update(known_words=known, unknown_share=unknown_share)
         if known == 0:
             timings["classify"] = _ms(t)
-            return self._nurse(
-                lang,
-                detection,
-                detection.confidence,
-                english,
-                backend,
-                r.REASON_NOT_UNDERSTOOD,
-                concepts,
-                known,
-                unknown_share,
-                truncated,
-                started,
-                timings,
-            )
+            return self._result(started, timings, NURSE, **base, abstained=True, reason=r.REASON_NOT_UNDERSTOOD)
         proba = self.res.model.pipeline.predict_proba([model_input])[0]
         classes = self.res.model.labels
-        order = proba.argsort()[::-1][:3]
         top3 = [
             Candidate(classes[i], self.res.specialties.conditions[classes[i]].name, round(float(proba[i]), 4))
-            for i in order
+            for i in proba.argsort()[::-1][:3]
         ]
         timings["classify"] = _ms(t)
         confidence = top3[0].probability
+        base.update(top3=top3, confidence=confidence)
         if confidence < self.res.model.threshold:
-            res = self._nurse(
-                lang,
-                detection,
-                detection.confidence,
-                english,
-                backend,
-                r.REASON_LOW_CONFIDENCE,
-                concepts,
-                known,
-                unknown_share,
-                truncated,
-                started,
-                timings,
-            )
-            res.top3 = top3
-            res.confidence = confidence
-            return res
-        specialty = self.res.specialties.specialty_for(top3[0].disease)
-        return TriageResult(
-            lang,
-            detection.language,
-            detection.confidence,
-            english,
-            backend,
-            None,
-            None,
-            top3[0].disease,
-            top3[0].name,
-            top3,
-            specialty.id,
-            specialty.name,
-            specialty.prefix,
-            confidence,
-            False,
-            None,
-            concepts,
-            known,
-            unknown_share,
-            truncated,
-            _ms(started),
-            timings,
-            self.res.model.run_id,
-        )
+            return self._result(started, timings, NURSE, **base, abstained=True, reason=r.REASON_LOW_CONFIDENCE)
+        specialty = self.res.specialties.conditions[top3[0].disease].specialty
+        return self._result(started, timings, specialty, **base, disease=top3[0].disease, disease_name=top3[0].name)
 
     def model_text(self, text: str, language: str | None = None) -> str:
         """What the model reads for ``text``: English plus canonical symptom phrases.
@@ -308,49 +235,6 @@ class TriageEngine:
             return 0, 1.0
         known = sum(1 for w in words if w in self._vocabulary)
         return known, round(1 - known / len(words), 3)
-
-    def _nurse(
-        self,
-        lang,
-        detection,
-        confidence,
-        english,
-        backend,
-        reason,
-        concepts,
-        known,
-        unknown_share,
-        truncated,
-        started,
-        timings,
-    ) -> TriageResult:
-        nurse = self.res.specialties.specialties[NURSE]
-        detected = detection.language if detection is not None and hasattr(detection, "language") else None
-        return TriageResult(
-            lang,
-            detected,
-            confidence,
-            english,
-            backend,
-            None,
-            None,
-            None,
-            None,
-            [],
-            nurse.id,
-            nurse.name,
-            nurse.prefix,
-            0.0,
-            True,
-            reason,
-            concepts,
-            known,
-            unknown_share,
-            truncated,
-            _ms(started),
-            timings,
-            self.res.model.run_id,
-        )
 
 
 def _ms(since: float) -> float:

@@ -22,27 +22,29 @@ class Candidate:
 
 @dataclass
 class TriageResult:
-    language: str | None
-    detected_language: str | None
-    detected_confidence: float
-    english_text: str
-    translation_backend: str  # "none" (English), "argos", "lexicon"
-    red_flag: str | None
-    red_flag_message: str | None
-    disease: str | None
-    disease_name: str | None
-    top3: list[Candidate]
-    specialty: str
+    """Everything one triage decided. Fields a stage never reached keep their defaults."""
+
+    specialty: str  # queue id: a specialty, "urgent" (red flag) or "nurse" (abstained)
     specialty_name: str
     ticket_prefix: str
-    confidence: float
-    abstained: bool
-    reason: str | None
-    concepts: list[str]
-    known_words: int
-    unknown_share: float
-    truncated: bool
-    elapsed_ms: float
+    language: str | None = None
+    detected_language: str | None = None
+    detected_confidence: float = 0.0
+    english_text: str = ""
+    translation_backend: str = "none"  # "none" (English), "argos", "lexicon"
+    red_flag: str | None = None
+    red_flag_message: str | None = None
+    disease: str | None = None
+    disease_name: str | None = None
+    top3: list[Candidate] = field(default_factory=list)
+    confidence: float = 0.0
+    abstained: bool = False
+    reason: str | None = None
+    concepts: list[str] = field(default_factory=list)
+    known_words: int = 0
+    unknown_share: float = 1.0
+    truncated: bool = False
+    elapsed_ms: float = 0.0
     timings_ms: dict[str, float] = field(default_factory=dict)
     model_run_id: str = ""
 
