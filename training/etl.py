@@ -138,6 +138,7 @@ def run_etl(source: Path, out_dir: Path, specialties: SpecialtyMap, test_size: f
     }
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".etl-", dir=out_dir.parent))
+    staging.chmod(0o755)
     try:
         clean.to_csv(staging / "clean.csv", index=False, encoding="utf-8")
         (staging / "split.json").write_text(json.dumps({"train": train_ids, "test": test_ids}), encoding="utf-8")

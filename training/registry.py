@@ -55,6 +55,7 @@ def promote(run_dir: Path, model_dir: Path) -> None:
         raise RegistryError(f"Run {run_dir.name} cannot be promoted: {', '.join(missing)} missing.")
     model_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".model-", dir=model_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the kiosk may run as another user
     try:
         for name in files:
             shutil.copy2(run_dir / name, staging / name)
