@@ -198,8 +198,72 @@ def main() -> int:
         report["training"] = training_figure()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
     print(json.dumps(report, indent=2))
     return 0
+
+
+def markdown(report: dict) -> str:
+    """The figures as a table for docs/BENCHMARKS.md (targets from the issues alongside)."""
+    t = report["triage"]
+    rows = [
+        ("Engine import", f"{report['engine_import_s_median']} s", "≤ 0.5 s"),
+        ("Engine load (model, 11 lexicons, detector)", f"{t['engine_load_s']} s", "—"),
+        ("Engine RSS", f"{t['engine_rss_mb']} MB", "—"),
+        ("Triage, English, p50 / p95", f"{t['english']['p50_ms']} / {t['english']['p95_ms']} ms", "p95 ≤ 20 ms"),
+        (
+            "Triage, lexicon path (10 languages), p50 / p95",
+            f"{t['lexicon']['p50_ms']} / {t['lexicon']['p95_ms']} ms",
+            "p95 ≤ 30 ms",
+        ),
+    ]
+    for beam in (4, 2):
+        key = f"argos_30_words_beam{beam}"
+        if key in t:
+            rows.append(
+                (
+                    f"Triage, Argos official-size pack, {t[key]['words']}-word complaint, beam {beam}, p50 / p95",
+                    f"{t[key]['p50_ms']} / {t[key]['p95_ms']} ms",
+                    "p95 ≤ 400 ms",
+                )
+            )
+    ui = report.get("ui", {})
+    if "launch_to_welcome_frame_s" in ui:
+        rows.append(
+            (
+                "Launch to first painted welcome screen (median of 3)",
+                f"{ui['launch_to_welcome_frame_s']['median']} s",
+                "≤ 1.5 s",
+            )
+        )
+    if "tap_to_ticket_frame_ms" in ui:
+        rows.append(
+            (
+                "Tap Continue → ticket painted, p50 / p95",
+                f"{ui['tap_to_ticket_frame_ms']['p50']} / {ui['tap_to_ticket_frame_ms']['p95']} ms",
+                "≤ 100 ms",
+            )
+        )
+        rss = ui["rss_mb_after_10_50_100_patients"]
+        rows.append(
+            ("Kiosk RSS after 10 / 50 / 100 patients", " / ".join(f"{v} MB" for v in rss), "≤ 300 MB, no growth")
+        )
+    if "training" in report:
+        rows.append(
+            (
+                "`python -m training` full run (incl. plots, tracking)",
+                f"{report['training']['training_full_run_s']} s",
+                "≤ 20 s",
+            )
+        )
+    lines = [
+        f"Measured {report['date_utc']} on {report['machine']} by `scripts/benchmark.py`.",
+        "",
+        "| what | measured | target |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

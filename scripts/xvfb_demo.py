@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/xvfb_demo.py [--screenshot out.png]
 
-Starts Xvfb, starts `python -m kiosk --windowed` on it, then with xdotool taps "English", types a
+Starts Xvfb, starts `python -m kiosk --windowed` on it, then with xdotool taps "Just start typing", types a
 complaint on the physical keyboard, taps Continue, and checks the queue database for the ticket.
 Exits 0 when the ticket was issued. Needs Debian's xvfb and xdotool (scripts/setup.sh installs them).
 """
@@ -16,15 +16,16 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DISPLAY = ":97"
 WINDOW_TITLE = "ER triage kiosk"
-# Centres of controls in the 1280x900 window (Welcome: English button; Describe: Continue button
-# with the virtual keyboard raised).
-ENGLISH = (176, 431)
+# Centres of controls in the 1280x900 window. Welcome: "Just start typing" (pinned to the bottom,
+# whatever the number of languages); Describe: Continue, with the on-screen keyboard raised.
+START_TYPING = (640, 799)
 CONTINUE = (1068, 444)
 
 
@@ -73,12 +74,15 @@ def main() -> int:
             stderr=subprocess.STDOUT,
             text=True,
         )
-        window = wait_for(lambda: xdotool("search", "--name", WINDOW_TITLE), 30, "the kiosk window").split()[0]
-        time.sleep(2.0)  # let the welcome screen paint and the background warm-up finish
-        xdotool("mousemove", "--window", window, str(ENGLISH[0]), str(ENGLISH[1]), "click", "1")
-        time.sleep(1.0)
+        output: list[str] = []
+        threading.Thread(target=lambda: output.extend(kiosk.stdout), daemon=True).start()
+        window = wait_for(lambda: xdotool("search", "--name", WINDOW_TITLE), 60, "the kiosk window").split()[0]
+        wait_for(lambda: any("triage engine ready" in line for line in output), 90, "the engine to load")
+        time.sleep(0.5)
+        xdotool("mousemove", "--window", window, str(START_TYPING[0]), str(START_TYPING[1]), "click", "1")
+        time.sleep(1.5)  # the describe screen slides in with the on-screen keyboard
         xdotool("type", "--delay", "30", "it burns when i pee and i go all the time")
-        time.sleep(0.8)
+        time.sleep(1.0)
         xdotool("mousemove", "--window", window, str(CONTINUE[0]), str(CONTINUE[1]), "click", "1")
 
         def ticket():
@@ -89,7 +93,9 @@ def main() -> int:
             except sqlite3.Error:
                 return None
 
-        row = wait_for(ticket, 15, "a ticket in the queue database")
+        if os.environ.get("XVFB_DEMO_DEBUG"):
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", "/tmp/xvfb_debug.png"], check=False)
+        row = wait_for(ticket, 30, "a ticket in the queue database")
         if args.screenshot and shutil.which("import"):  # ImageMagick, optional
             subprocess.run(["import", "-display", DISPLAY, "-window", "root", str(args.screenshot)], check=False)
         print(f"ticket issued through real input events: {row[0]}-{row[1]:03d} ({row[2]})")

@@ -23,6 +23,9 @@ class Language:
     rtl: bool
     keyboard: str
     greeting: str
+    # False where negation follows the symptom (Korean "열은 없어요"): the lexicon's negation rule,
+    # which reads a cue *before* a symptom, cannot apply, so no "no fever" cancelling in that language.
+    negation_before: bool = True
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ def load_languages(path: Path) -> LanguageSet:
                 rtl=entry.get("rtl", False),
                 keyboard=entry["keyboard"],
                 greeting=entry["greeting"],
+                negation_before=entry.get("negation_before", True) is not False,
             )
         )
     codes = [lang.code for lang in languages]

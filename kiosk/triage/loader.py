@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from kiosk.errors import KioskError
@@ -24,10 +25,12 @@ class EngineLoader:
         self._error: BaseException | None = None
 
     def _load(self) -> None:
+        started = time.perf_counter()
         try:
             engine = self._factory()
             engine.warm_up()
             self._engine = engine
+            log.info("triage engine ready in %.1f s", time.perf_counter() - started)
         except BaseException as exc:  # reported to whoever asks for the engine
             log.exception("the triage engine could not be loaded")
             self._error = exc
