@@ -9,22 +9,22 @@
         <translation>¿Qué le pasa hoy? Escríbalo con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="34"/>
         <source>For example: fever and cough for three days</source>
         <translation>Por ejemplo: fiebre y tos desde hace tres días</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="44"/>
         <source>Or tap what you feel:</source>
         <translation>O toque lo que siente:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="81"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="88"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>Qu&apos;est-ce qui ne va pas aujourd&apos;hui&#xa0;? Écrivez-le avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="34"/>
         <source>For example: fever and cough for three days</source>
         <translation>Par exemple&#xa0;: fièvre et toux depuis trois jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="44"/>
         <source>Or tap what you feel:</source>
         <translation>Ou touchez ce que vous ressentez&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="81"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="88"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>오늘 어디가 불편하세요? 편하게 직접 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="34"/>
         <source>For example: fever and cough for three days</source>
         <translation>예: 3일 동안 열이 나고 기침을 해요</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="44"/>
         <source>Or tap what you feel:</source>
         <translation>또는 느끼는 증상을 눌러 주세요:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="81"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="88"/>
         <source>Continue</source>
         <translation>계속</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>Ano po ang nararamdaman ninyo ngayon? Isulat po ito sa sarili ninyong salita.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="34"/>
         <source>For example: fever and cough for three days</source>
         <translation>Halimbawa: tatlong araw nang may lagnat at ubo</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="44"/>
         <source>Or tap what you feel:</source>
         <translation>O pindutin po ang nararamdaman ninyo:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="81"/>
         <source>Back</source>
         <translation>Bumalik</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="88"/>
         <source>Continue</source>
         <translation>Magpatuloy</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>您今天哪里不舒服？请用您自己的话写下来。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="32"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="34"/>
         <source>For example: fever and cough for three days</source>
         <translation>例如：发烧、咳嗽三天了</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="42"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="44"/>
         <source>Or tap what you feel:</source>
         <translation>或者点选您的症状：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="79"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="81"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/qml/Describe.qml" line="86"/>
+        <location filename="../kiosk/ui/qml/Describe.qml" line="88"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>

@@ -24,7 +24,7 @@ Button {
     background: Rectangle {
         radius: 14
         color: !control.enabled ? "#d0d0d0" : (control.down ? Qt.darker(control.fill, 1.3) : control.fill)
-        border.color: "#00000040"
+        border.color: "#40000000"
         border.width: 2
     }
 }

@@ -9,23 +9,25 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 32
-        spacing: 18
+        anchors.margins: 24
+        spacing: 12
 
         Text {
             Layout.fillWidth: true
             text: qsTr("What is wrong today? Write it in your own words.")
-            font.pixelSize: 36
+            font.pixelSize: 34
             font.bold: true
             color: "#102a43"
             wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             horizontalAlignment: Text.AlignLeft
         }
         TextArea {
             id: input
             objectName: "complaint"
             Layout.fillWidth: true
-            Layout.preferredHeight: 130
+            Layout.preferredHeight: 116
             font.pixelSize: 32
             wrapMode: TextArea.Wrap
             text: kiosk.text
@@ -47,7 +49,7 @@ Item {
             objectName: "symptomList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 80
+            Layout.minimumHeight: 0
             clip: true
             contentHeight: flow.height
             boundsBehavior: Flickable.StopAtBounds

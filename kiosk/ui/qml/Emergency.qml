@@ -37,7 +37,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Rectangle { Layout.fillWidth: true; height: 3; color: "#ffffff90"; visible: kiosk.language !== "en" }
+        Rectangle { Layout.fillWidth: true; height: 3; color: "#90ffffff"; visible: kiosk.language !== "en" }
         Text {
             Layout.fillWidth: true
             visible: kiosk.language !== "en"

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 
 // "Still there?" countdown before everything the patient entered is cleared.
 Rectangle {
-    color: "#000000c0"
+    color: "#c0000000"
     MouseArea { anchors.fill: parent; onPressed: kiosk.touch() }
     Rectangle {
         anchors.centerIn: parent
