@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="check model, lexicon, packs and UI, then exit")
     parser.add_argument("--version", action="store_true", help="print version, model run and packs, then exit")
     parser.add_argument("--config", help="hospital config file (TOML)")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)  # benchmark: exit on 1st frame
     sub = parser.add_subparsers(dest="command")
     triage = sub.add_parser("triage", help="triage text headlessly and print JSON")
     triage.add_argument("--lang", help="language the patient chose (e.g. es); detected when omitted")

@@ -113,3 +113,14 @@ def test_several_kiosks_merge(tmp_path):
     synthetic_log(tmp_path / "a.db", shifted=False, seed=1)
     synthetic_log(tmp_path / "b.db", shifted=False, seed=2)
     assert len(monitor.read_events([tmp_path / "a.db", tmp_path / "b.db"])) == 2 * 14 * 40
+
+
+def test_training_run_still_works_without_mlflow(tmp_path, monkeypatch):
+    import sys
+
+    from training.tracking import track
+
+    monkeypatch.setitem(sys.modules, "mlflow", None)  # as if MLflow were not installed
+    message = track(tmp_path, tmp_path, {"chosen": {}}, {"metrics": {}}, True, None)
+    assert message.startswith("tracking skipped")
+    assert not (tmp_path / "mlflow.db").exists()
