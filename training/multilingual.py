@@ -10,8 +10,6 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-
 from kiosk.triage.engine import Resources, TriageEngine
 from kiosk.triage.model import LoadedModel
 from training.evaluate import load_patient_set
@@ -27,34 +25,19 @@ def engine_with(
     return TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos", model=model))
 
 
-def patient_predictions(engine: TriageEngine, sets: dict[str, list[dict]]) -> tuple[np.ndarray, np.ndarray]:
-    """(confidence, correct) of the model's top answer for every ordinary complaint, all languages pooled.
+def evaluate_language(engine: TriageEngine, items: list[dict], language: str) -> dict:
+    """Figures for one language's set, triaged as if the patient had picked the language.
 
-    The language is given as the patient would pick it; red-flag complaints are left out (the
-    model never sees them in the kiosk).
+    ``confidence``/``correct`` hold the model's top answer for every ordinary complaint that reached
+    the model (not red-flagged): the raw material of the coverage/accuracy curve.
     """
-    confidence, correct = [], []
-    for language, items in sets.items():
-        for item in items:
-            if item.get("red_flag") or not item.get("label"):
-                continue
-            result = engine.triage(item["text"], language)
-            if result.red_flag:
-                continue
-            top = result.top3[0] if result.top3 else None
-            confidence.append(top.probability if top else 0.0)
-            correct.append(bool(top and top.disease == item["label"]))
-    return np.array(confidence), np.array(correct, dtype=bool)
-
-
-def evaluate_language(engine: TriageEngine, items: list[dict], language: str, use_language: bool = True) -> dict:
-    """Figures for one language's set. ``use_language``: the patient picked the language (else detected)."""
     counts: dict[str, int] = defaultdict(int)
     misses: list[dict] = []
+    confidence: list[float] = []
+    correct: list[bool] = []
     for item in items:
-        result = engine.triage(item["text"], language if use_language else None)
+        result = engine.triage(item["text"], language)
         counts["n"] += 1
-        counts["language_ok"] += int(result.language == language)
         if item.get("red_flag"):
             counts["red_flag_n"] += 1
             caught = result.red_flag is not None
@@ -68,6 +51,8 @@ def evaluate_language(engine: TriageEngine, items: list[dict], language: str, us
             misses.append({"kind": "false_alarm", "got": result.red_flag, "text": item["text"]})
             continue
         top = result.top3[0].disease if result.top3 else None
+        confidence.append(result.top3[0].probability if result.top3 else 0.0)
+        correct.append(top == item.get("label"))
         counts["top1_ok"] += int(top == item.get("label"))  # ignoring abstention: raw model+translation accuracy
         if result.abstained:
             counts["abstained"] += 1
@@ -78,7 +63,7 @@ def evaluate_language(engine: TriageEngine, items: list[dict], language: str, us
         if top != item.get("label"):
             misses.append({"kind": "wrong", "expected": item.get("label"), "got": top, "text": item["text"]})
     n_ord = counts["ordinary_n"] or 1
-    answered = counts["ordinary_n"] - counts["abstained"] - 0
+    answered = counts["ordinary_n"] - counts["abstained"]
     return {
         "n": counts["n"],
         "accuracy": round(counts["top1_ok"] / n_ord, 4),
@@ -88,8 +73,9 @@ def evaluate_language(engine: TriageEngine, items: list[dict], language: str, us
         if counts["red_flag_n"]
         else None,
         "false_alarm_rate": round(counts["false_alarm"] / n_ord, 4),
-        "language_accuracy": round(counts["language_ok"] / counts["n"], 4) if counts["n"] else None,
         "misses": misses,
+        "confidence": confidence,
+        "correct": correct,
     }
 
 
@@ -99,7 +85,7 @@ def evaluate_sets(engine: TriageEngine, directory: Path) -> dict[str, dict]:
     for path in sorted(directory.glob("*.jsonl")):
         if path.stem in engine.res.languages:
             items = load_patient_set(path)
-            figures = evaluate_language(engine, items, path.stem, use_language=True)
+            figures = evaluate_language(engine, items, path.stem)
             detected = [engine.detector.detect(item["text"]).language for item in items]
             figures["language_accuracy"] = (
                 round(sum(d == path.stem for d in detected) / len(items), 4) if items else None

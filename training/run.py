@@ -55,14 +55,6 @@ def dataset_for(settings: Settings) -> etl.Dataset:
     return stage_etl(settings)
 
 
-def english_dev(settings: Settings, known: set[str]) -> tuple[list[str], list[str]]:
-    return evaluate.ordinary(evaluate.load_patient_set(settings.dev_dir / "en.jsonl"), known)
-
-
-def dev_sets(settings: Settings) -> dict[str, list[dict]]:
-    return _patient_sets(settings.dev_dir)
-
-
 class PatientScorer:
     """Rates a candidate Pipeline by end-to-end accuracy through the kiosk engine on every dev language.
 
@@ -71,7 +63,7 @@ class PatientScorer:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.sets = dev_sets(settings)
+        self.sets = _patient_sets(settings.dev_dir)
         self._base = None
 
     def engine(self, pipeline, threshold: float = 0.0):
@@ -82,15 +74,15 @@ class PatientScorer:
         return engine
 
     def per_language(self, pipeline) -> dict[str, float]:
-        from training.multilingual import patient_predictions
+        from training.multilingual import evaluate_language
 
         engine = self.engine(pipeline)
         scores = {}
         for language, items in self.sets.items():
             if language in engine.res.languages:
-                _, correct = patient_predictions(engine, {language: items})
-                if len(correct):
-                    scores[language] = round(float(correct.mean()), 4)
+                correct = evaluate_language(engine, items, language)["correct"]
+                if correct:
+                    scores[language] = round(float(np.mean(correct)), 4)
         return scores
 
     def __call__(self, pipeline) -> float | None:
@@ -151,14 +143,25 @@ def _patient_sets(directory: Path) -> dict[str, list[dict]]:
 
 
 def measure(
-    pipeline, settings: Settings, data: etl.Dataset, specialties: SpecialtyMap, scorer: PatientScorer | None = None
+    pipeline,
+    settings: Settings,
+    data: etl.Dataset,
+    specialties: SpecialtyMap,
+    scorer: PatientScorer | None = None,
+    predictions: dict | None = None,
 ) -> dict:
-    """Every figure promotion and the report need, for one model."""
+    """Every figure promotion and the report need, for one model.
+
+    ``predictions``, when given, receives the raw predictions the curves are drawn from ("test":
+    Predictions; "dev": pooled (confidence, correct) arrays), so nothing is predicted twice.
+    """
     from training.multilingual import evaluate_sets
 
     known = {str(c) for c in pipeline.classes_}
     test_pred = evaluate.Predictions.of(pipeline, *data.test)
     result: dict = {"test": evaluate.classification_metrics(test_pred, specialties)}
+    if predictions is not None:
+        predictions["test"] = test_pred
     for name, directory in (("dev_en", settings.dev_dir), ("holdout_en", settings.holdout_dir)):
         x, y = evaluate.ordinary(evaluate.load_patient_set(directory / "en.jsonl"), known)
         if x:
@@ -167,8 +170,13 @@ def measure(
     languages: dict[str, dict] = {}
     for name, directory in (("dev", settings.dev_dir), ("holdout", settings.holdout_dir)):
         chosen = evaluate_sets(engine, directory)
+        if predictions is not None and name == "dev" and chosen:
+            predictions["dev"] = (
+                np.array([c for f in chosen.values() for c in f["confidence"]]),
+                np.array([c for f in chosen.values() for c in f["correct"]], dtype=bool),
+            )
         for code, figures in chosen.items():
-            entry = {k: v for k, v in figures.items() if k != "misses"}
+            entry = {k: v for k, v in figures.items() if k not in ("misses", "confidence", "correct")}
             entry["missed_red_flags"] = [m for m in figures["misses"] if m["kind"] == "missed_red_flag"]
             languages.setdefault(code, {})[name] = entry
         if chosen:
@@ -182,19 +190,16 @@ def measure(
 
 
 def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
-    from training.multilingual import patient_predictions
-
     specialties = specialties_of(settings)
     pipeline = joblib.load(run_dir / MODEL_FILE)
     training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
-    scorer = PatientScorer(settings)
-    metrics = measure(pipeline, settings, data, specialties, scorer)
+    predictions: dict = {}
+    metrics = measure(pipeline, settings, data, specialties, PatientScorer(settings), predictions)
 
-    test_pred = evaluate.Predictions.of(pipeline, *data.test)
+    test_pred = predictions["test"]
     curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.correct)}
-    confidence, correct = patient_predictions(scorer.engine(pipeline), scorer.sets)
-    if len(correct):
-        curves["dev_patient"] = evaluate.coverage_curve(confidence, correct)
+    if "dev" in predictions and len(predictions["dev"][1]):
+        curves["dev_patient"] = evaluate.coverage_curve(*predictions["dev"])
     # The kiosk meets patient-style text in every language, so its abstention threshold comes from
     # the pooled dev sets run through the engine, never from the test split or the held-out sets.
     threshold = evaluate.choose_threshold(curves.get("dev_patient", curves["test"]), settings.target_precision)
