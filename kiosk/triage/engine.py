@@ -6,7 +6,6 @@ Every input gets a ``TriageResult``; the engine never raises for anything a pati
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,11 +74,12 @@ class TriageEngine:
     def __init__(self, resources: Resources):
         self.res = resources
         self.detector = LanguageDetector(resources.languages, resources.lexicon)
-        self._warm = threading.Event()
         pipeline = resources.model.pipeline
+        # The lay-term step runs once per complaint: its output feeds both the evidence count and the
+        # rest of the Pipeline (scored from the second step on).
         self._normalizer = pipeline.named_steps.get("normalize")
+        self._scorer = pipeline[1:] if self._normalizer is not None else pipeline
         word = dict(pipeline.named_steps["tfidf"].transformer_list)["word"]
-        self._analyzer = word.build_analyzer()
         self._vocabulary = {term for term in word.vocabulary_ if " " not in term}
         self._tokenize = word.build_tokenizer()
         self._stop = set(word.get_stop_words() or ())
@@ -92,7 +92,6 @@ class TriageEngine:
         """Read every language's lexicon and train the language detector (kiosk start, in the background)."""
         self.res.lexicon.load_all()
         self.detector.warm_up()
-        self._warm.set()
 
     # -- public -------------------------------------------------------------------------------
     def triage(self, text: object, language: str | None = None) -> TriageResult:
@@ -158,12 +157,13 @@ class TriageEngine:
 
         t = time.perf_counter()
         model_input = self._model_input(english, lang, source_matches)
-        known, unknown_share = self._evidence(model_input)
+        normalized = self._normalizer.transform([model_input])[0] if self._normalizer is not None else model_input
+        known, unknown_share = self._evidence(normalized)
         base.update(known_words=known, unknown_share=unknown_share)
         if known == 0:
             timings["classify"] = _ms(t)
             return self._result(started, timings, NURSE, **base, abstained=True, reason=r.REASON_NOT_UNDERSTOOD)
-        proba = self.res.model.pipeline.predict_proba([model_input])[0]
+        proba = self._scorer.predict_proba([normalized])[0]
         classes = self.res.model.labels
         top3 = [
             Candidate(classes[i], self.res.specialties.conditions[classes[i]].name, round(float(proba[i]), 4))
@@ -227,9 +227,8 @@ class TriageEngine:
         extra = " ".join(self.res.lexicon.english_phrases(source))
         return f"{english} {extra}".strip() if extra not in english else english
 
-    def _evidence(self, model_input: str) -> tuple[int, float]:
+    def _evidence(self, text: str) -> tuple[int, float]:
         """How many content words the model knows, and the share of content words it does not."""
-        text = self._normalizer.transform([model_input])[0] if self._normalizer is not None else model_input
         words = [w for w in self._tokenize(text.lower()) if w not in self._stop and not w.isdigit()]
         if not words:
             return 0, 1.0
