@@ -47,7 +47,7 @@ def config_path(explicit: str | None) -> Path:
 @dataclass
 class Kiosk:
     app: object
-    engine: object  # EngineLoader (use controller.engine for the engine itself)
+    loader: object  # EngineLoader (controller.engine waits for the engine it loads)
     controller: object  # KioskController
     qml: object  # QQmlApplicationEngine
     translator: object  # UiTranslator
@@ -196,28 +196,16 @@ def run_app(args) -> int:
         print(json.dumps(version_info(), indent=2))
         return 0
     headless = not has_display()
-    if args.startup_probe:  # scripts/benchmark.py: time from process start to the first painted welcome frame
-        args.self_test = False
-        headless = True
-    elif headless and not args.self_test:
+    if headless and not (args.self_test or args.startup_probe):
         print(
             "No display found: running the kiosk headless (offscreen) and doing a self-test instead of "
             "waiting for patients. Connect a display (or set DISPLAY) to use the touchscreen.",
             flush=True,
         )
-    offscreen = headless or args.self_test
-    if args.startup_probe:
-        prepare_environment(offscreen=True)
-        from PySide6.QtGui import QGuiApplication
-
-        app = QGuiApplication(sys.argv[:1])
-        from kiosk.triage.languages import load_languages
-
-        config = load_config(config_path(args.config), load_languages(paths.resources_dir() / "languages.toml").codes)
-        kiosk = build_kiosk(config, lazy=True)
-        kiosk.window.frameSwapped.connect(app.quit)
-        kiosk.window.show()
-        return app.exec()
+    # --startup-probe (scripts/benchmark.py) starts like the real kiosk, offscreen, and exits on the
+    # first painted welcome frame: the caller times the whole process.
+    offscreen = headless or args.self_test or args.startup_probe
+    self_testing = offscreen and not args.startup_probe
     prepare_environment(offscreen)
     from PySide6.QtGui import QGuiApplication
 
@@ -228,13 +216,17 @@ def run_app(args) -> int:
 
         offered = load_languages(paths.resources_dir() / "languages.toml").codes
         config = load_config(config_path(args.config), offered)
-        kiosk = build_kiosk(config, lazy=not offscreen)
+        kiosk = build_kiosk(config, lazy=not self_testing)
     except KioskError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    if args.startup_probe:
+        kiosk.window.frameSwapped.connect(app.quit)
+        kiosk.window.show()
+        return app.exec()
     for warning in kiosk.config.warnings:
         log.warning("%s", warning)
-    if offscreen:
+    if self_testing:
         report = self_test(kiosk)
         print(json.dumps(report, indent=2, ensure_ascii=False))
         shut_down(kiosk)

@@ -25,7 +25,7 @@ def rss_mb() -> float:
     return 0.0
 
 
-def start(lazy: bool):
+def start():
     from kiosk.app import build_kiosk, prepare_environment
 
     prepare_environment(offscreen=True)
@@ -35,22 +35,14 @@ def start(lazy: bool):
 
     app = QGuiApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
-    kiosk = build_kiosk(KioskConfig(database=tmp / "q.sqlite3", events_database=tmp / "e.sqlite3"), lazy=lazy)
+    kiosk = build_kiosk(KioskConfig(database=tmp / "q.sqlite3", events_database=tmp / "e.sqlite3"))
     return app, kiosk
-
-
-def launch() -> int:
-    app, kiosk = start(lazy=True)
-    window = kiosk.window
-    window.frameSwapped.connect(app.quit)
-    window.show()
-    return app.exec()
 
 
 def patients() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    app, kiosk = start(lazy=False)
+    app, kiosk = start()
     window = kiosk.window
     window.show()
     controller = kiosk.controller
@@ -85,13 +77,12 @@ def patients() -> int:
         if patient in (9, 49, 99):
             rss.append(rss_mb())
     latencies.sort()
-    english = [v for i, v in enumerate(latencies)]
     print(
         json.dumps(
             {
                 "tap_to_ticket_frame_ms": {
-                    "p50": round(english[len(english) // 2], 1),
-                    "p95": round(english[int(0.95 * len(english))], 1),
+                    "p50": round(latencies[len(latencies) // 2], 1),
+                    "p95": round(latencies[int(0.95 * len(latencies))], 1),
                 },
                 "rss_mb_after_10_50_100_patients": rss,
             }
@@ -103,4 +94,4 @@ def patients() -> int:
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    raise SystemExit({"launch": launch, "patients": patients}[sys.argv[1]]())
+    raise SystemExit({"patients": patients}[sys.argv[1]]())
