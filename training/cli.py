@@ -171,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("--run", help="run id (folder name under artifacts/runs)")
     sub.add_parser("rollback", help="go back to the previously shipped model")
+    devcheck = sub.add_parser("devcheck", help="lexicon authors: how the kiosk reads one language's dev set")
+    devcheck.add_argument("language", help="language code, e.g. ar")
+    devcheck.add_argument("--misses", action="store_true", help="show only the complaints it got wrong")
     feedback = sub.add_parser("feedback", help="import staff feedback (where patients really went) from CSV")
     feedback.add_argument("action", choices=["import"])
     feedback.add_argument("file", type=Path, help="CSV with text, language, specialty, condition columns")
@@ -223,6 +226,15 @@ def cmd_monitor(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_devcheck(settings: Settings, args: argparse.Namespace) -> int:
+    from training.devcheck import check
+
+    right, total, lines = check(settings.resources_dir, args.language, settings.dev_dir, args.misses)
+    print("\n".join(lines))
+    print(f"{args.language}: {right}/{total} right")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "all": cmd_all,
     "etl": cmd_etl,
@@ -233,6 +245,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "rollback": cmd_rollback,
     "monitor": cmd_monitor,
     "feedback": cmd_feedback,
+    "devcheck": cmd_devcheck,
 }
 
 
