@@ -144,3 +144,28 @@ def test_deterministic(engine):
 def test_engine_imports_no_qt():
     code = "import sys, kiosk.triage.engine; assert not [m for m in sys.modules if m.startswith('PySide6')]"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_batch_triage_gives_the_same_answers_as_one_by_one(engine):
+    """Evaluation scores thousands of complaints with ``triage_many``; it must equal what patients get."""
+    items = [(item["text"], "es") for item in load_patient_set(ROOT / "data" / "dev" / "es.jsonl")[:40]]
+    items += [
+        ("", None),
+        ("😀😀😀", None),
+        ("qwzx vbnm plkj", None),
+        ("my chest hurts and my left arm is numb", "en"),
+        ("x" * 3000, "en"),
+        ("头疼发烧", None),
+        (None, "fr"),
+    ]
+
+    def comparable(result):
+        data = result.to_json()
+        del data["elapsed_ms"], data["timings_ms"]
+        return data
+
+    one_by_one = [comparable(engine.triage(text, lang)) for text, lang in items]
+    batched = [comparable(result) for result in engine.triage_many(items)]
+    assert batched == one_by_one
+    outcomes = {r["outcome"] for r in batched}
+    assert outcomes == {"specialty", "nurse", "emergency"}  # the batch mixes every kind of ending

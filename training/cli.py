@@ -54,14 +54,15 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     total = time.perf_counter()
     data = stages("etl", run.stage_etl, settings)
     run_dir = settings.artifacts_dir / registry.new_run_id()
-    training = stages("train", run.stage_train, settings, data, run_dir)
+    scorer = run.PatientScorer(settings)  # reads the patient-style sets once for every model of the run
+    training = stages("train", run.stage_train, settings, data, run_dir, scorer)
     print(f"        chosen {training['chosen']}")
-    evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir)
+    evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir, scorer)
     _print_metrics(evaluation)
     report = stages("report", run.stage_report, settings, data, run_dir)
     decision = None
     if evaluation["gate"]["passed"]:
-        decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force)
+        decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force, scorer)
         run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
     if not args.no_tracking:
         print("        " + stages("track", run.stage_track, settings, run_dir, bool(decision and decision["promote"])))

@@ -10,8 +10,9 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.triage.engine import Resources, TriageEngine
+from kiosk.triage.engine import Reading, Resources, TriageEngine
 from kiosk.triage.model import LoadedModel
+from kiosk.triage.result import TriageResult
 from training.evaluate import load_patient_set
 
 
@@ -25,19 +26,39 @@ def engine_with(
     return TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos", model=model))
 
 
-def evaluate_language(engine: TriageEngine, items: list[dict], language: str) -> dict:
+class Readings:
+    """Each patient-style set read once per training run (language, English, red flags), then finished by
+    every model that is evaluated: reading does not depend on the model and is most of the cost."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], list[Reading]] = {}
+
+    def results(self, engine: TriageEngine, key: str, items: list[dict], language: str) -> list[TriageResult]:
+        readings = self._cache.get((key, language))
+        if readings is None:
+            readings = [engine.read(item["text"], language) for item in items]
+            self._cache[(key, language)] = readings
+        return engine.finish(readings)
+
+
+def evaluate_language(
+    engine: TriageEngine, items: list[dict], language: str, results: list[TriageResult] | None = None
+) -> dict:
     """Figures for one language's set, triaged as if the patient had picked the language.
 
-    ``confidence``/``correct`` hold the model's top answer for every ordinary complaint that reached
-    the model (not red-flagged): the raw material of the coverage/accuracy curve.
+    ``results`` are the engine's answers for ``items`` when already computed. ``confidence``/``correct``
+    hold the model's top answer for every ordinary complaint that reached the model (not red-flagged):
+    the raw material of the coverage/accuracy curve.
     """
+    if results is None:
+        results = engine.triage_many([(item["text"], language) for item in items])
     counts: dict[str, int] = defaultdict(int)
     misses: list[dict] = []
     confidence: list[float] = []
     correct: list[bool] = []
-    for item in items:
-        result = engine.triage(item["text"], language)
+    for item, result in zip(items, results, strict=True):
         counts["n"] += 1
+        counts["language_ok"] += int(result.detected_language == language)
         if item.get("red_flag"):
             counts["red_flag_n"] += 1
             caught = result.red_flag is not None
@@ -73,22 +94,20 @@ def evaluate_language(engine: TriageEngine, items: list[dict], language: str) ->
         if counts["red_flag_n"]
         else None,
         "false_alarm_rate": round(counts["false_alarm"] / n_ord, 4),
+        "language_accuracy": round(counts["language_ok"] / counts["n"], 4) if counts["n"] else None,
         "misses": misses,
         "confidence": confidence,
         "correct": correct,
     }
 
 
-def evaluate_sets(engine: TriageEngine, directory: Path) -> dict[str, dict]:
-    """Per language: triage with the language chosen, plus how often it is detected when not chosen."""
+def evaluate_sets(engine: TriageEngine, directory: Path, readings: Readings | None = None) -> dict[str, dict]:
+    """Per language: triage with the language chosen; ``language_accuracy`` is how often the detector
+    (which runs anyway) names the right language, i.e. what a patient who did not choose would get."""
     results = {}
     for path in sorted(directory.glob("*.jsonl")):
         if path.stem in engine.res.languages:
             items = load_patient_set(path)
-            figures = evaluate_language(engine, items, path.stem)
-            detected = [engine.detector.detect(item["text"]).language for item in items]
-            figures["language_accuracy"] = (
-                round(sum(d == path.stem for d in detected) / len(items), 4) if items else None
-            )
-            results[path.stem] = figures
+            answers = (readings or Readings()).results(engine, str(path), items, path.stem)
+            results[path.stem] = evaluate_language(engine, items, path.stem, answers)
     return results

@@ -62,8 +62,11 @@ class PatientScorer:
     """
 
     def __init__(self, settings: Settings):
+        from training.multilingual import Readings
+
         self.settings = settings
         self.sets = _patient_sets(settings.dev_dir)
+        self.readings = Readings()  # one reading of every patient-style set serves every model of the run
         self._base = None
 
     def engine(self, pipeline, threshold: float = 0.0):
@@ -80,7 +83,9 @@ class PatientScorer:
         scores = {}
         for language, items in self.sets.items():
             if language in engine.res.languages:
-                correct = evaluate_language(engine, items, language)["correct"]
+                path = self.settings.dev_dir / f"{language}.jsonl"
+                results = self.readings.results(engine, str(path), items, language)
+                correct = evaluate_language(engine, items, language, results)["correct"]
                 if correct:
                     scores[language] = round(float(np.mean(correct)), 4)
         return scores
@@ -90,11 +95,11 @@ class PatientScorer:
         return round(float(np.mean(list(scores.values()))), 4) if scores else None
 
 
-def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: PatientScorer | None = None) -> dict:
     started = time.perf_counter()
     lexicon, lexicon_sha = load_english_lexicon(settings.lexicon_dir)
     train_x, train_y = data.train
-    scorer = PatientScorer(settings)
+    scorer = scorer or PatientScorer(settings)
     feedback_rows, feedback_files = feedback_for(settings)
     labelled = [row for row in feedback_rows if row.condition]
     if labelled:
@@ -134,7 +139,8 @@ def feedback_specialty_accuracy(engine, rows) -> dict | None:
     """Share of feedback patients the kiosk would have sent to the queue they really needed."""
     if not rows:
         return None
-    right = sum(engine.triage(row.text, row.language).specialty == row.specialty for row in rows)
+    results = engine.triage_many([(row.text, row.language) for row in rows])
+    right = sum(result.specialty == row.specialty for result, row in zip(results, rows, strict=True))
     return {"n": len(rows), "accuracy": round(right / len(rows), 4)}
 
 
@@ -166,10 +172,11 @@ def measure(
         x, y = evaluate.ordinary(evaluate.load_patient_set(directory / "en.jsonl"), known)
         if x:
             result[name] = evaluate.classification_metrics(evaluate.Predictions.of(pipeline, x, y), specialties)
-    engine = (scorer or PatientScorer(settings)).engine(pipeline)
+    scorer = scorer or PatientScorer(settings)
+    engine = scorer.engine(pipeline)
     languages: dict[str, dict] = {}
     for name, directory in (("dev", settings.dev_dir), ("holdout", settings.holdout_dir)):
-        chosen = evaluate_sets(engine, directory)
+        chosen = evaluate_sets(engine, directory, scorer.readings)
         if predictions is not None and name == "dev" and chosen:
             predictions["dev"] = (
                 np.array([c for f in chosen.values() for c in f["confidence"]]),
@@ -189,12 +196,12 @@ def measure(
     return result
 
 
-def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: PatientScorer | None = None) -> dict:
     specialties = specialties_of(settings)
     pipeline = joblib.load(run_dir / MODEL_FILE)
     training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
     predictions: dict = {}
-    metrics = measure(pipeline, settings, data, specialties, PatientScorer(settings), predictions)
+    metrics = measure(pipeline, settings, data, specialties, scorer or PatientScorer(settings), predictions)
 
     test_pred = predictions["test"]
     curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.correct)}
@@ -291,7 +298,9 @@ def stage_track(settings: Settings, run_dir: Path, promoted: bool) -> str:
         return f"tracking failed ({type(exc).__name__}: {exc}); the run itself is complete"
 
 
-def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> dict:
+def promotion_decision(
+    settings: Settings, data: etl.Dataset, run_dir: Path, scorer: PatientScorer | None = None
+) -> dict:
     """Decide whether this run may replace the shipped model, with the reason in words."""
     manifest = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     if not manifest["gate"]["passed"]:
@@ -303,7 +312,7 @@ def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> 
         shipped = load_model(settings.model_dir)
     except ModelError as exc:
         return {"promote": True, "reason": f"no usable shipped model ({exc})"}
-    old = measure(shipped.pipeline, settings, data, specialties_of(settings))
+    old = measure(shipped.pipeline, settings, data, specialties_of(settings), scorer)
     new = manifest["metrics"]
     worse = [
         f"{name} accuracy {_acc(new[name]):.3f} < shipped {_acc(old[name]):.3f}"
@@ -328,8 +337,10 @@ def promotion_decision(settings: Settings, data: etl.Dataset, run_dir: Path) -> 
     }
 
 
-def stage_promote(settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False) -> dict:
-    decision = promotion_decision(settings, data, run_dir)
+def stage_promote(
+    settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False, scorer: PatientScorer | None = None
+) -> dict:
+    decision = promotion_decision(settings, data, run_dir, scorer)
     if force and not decision["promote"]:
         gate_ok = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))["gate"]["passed"]
         if gate_ok:

@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.triage.languages import LanguageSet
 from kiosk.triage.lexicon import Lexicon
@@ -60,6 +61,7 @@ class LanguageDetector:
         self.seed = seed
         self._latin = [lang.code for lang in languages.languages if lang.script == "latin"]
         self._ngram = None
+        self._langdetect = None
         self._lock = threading.Lock()
 
     def detect(self, text: str) -> Detection:
@@ -149,18 +151,48 @@ class LanguageDetector:
         return model.fit(texts, labels)
 
     def warm_up(self) -> None:
-        """Train the n-gram model now (the UI calls this at start so the first patient doesn't wait)."""
+        """Train the n-gram model and load langdetect now (at kiosk start, so the first patient doesn't wait)."""
         self._ngram_model()
+        self._langdetect_factory()
 
     def _langdetect_probs(self, text: str) -> dict[str, float]:
-        from langdetect import DetectorFactory, detect_langs
         from langdetect.lang_detect_exception import LangDetectException
 
-        DetectorFactory.seed = self.seed
+        factory = self._langdetect_factory()
+        if factory is None:
+            return {}
+        detector = factory.create()
+        detector.append(text)
         try:
-            found = detect_langs(text)
+            found = detector.get_probabilities()
         except LangDetectException:
             return {}
-        probs = {str(item.lang): float(item.prob) for item in found if str(item.lang) in self._latin}
-        total = sum(probs.values())
-        return {code: p / total for code, p in probs.items()} if total else {}
+        return {str(item.lang): float(item.prob) for item in found}
+
+    def _langdetect_factory(self):
+        """langdetect with only the offered Latin-script languages' profiles loaded.
+
+        Restricting the profiles (rather than dropping other languages from its answer) makes it
+        choose among the languages the kiosk offers, and runs ~8× faster: its cost grows with the
+        number of profiles, and it is the slowest step of a Latin-script triage.
+        """
+        with self._lock:
+            if self._langdetect is None:
+                self._langdetect = _restricted_factory(self._latin, self.seed) or False
+            return self._langdetect or None
+
+
+def _restricted_factory(codes: list[str], seed: int):
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    profiles = []
+    for code in codes:
+        path = Path(PROFILES_DIRECTORY) / code
+        if path.is_file():  # langdetect has no Haitian Creole profile
+            profiles.append(path.read_text(encoding="utf-8"))
+    if len(profiles) < 2:  # langdetect needs two languages to choose between
+        return None
+    factory = DetectorFactory()
+    factory.load_json_profile(profiles)
+    factory.seed = seed
+    return factory
