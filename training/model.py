@@ -72,12 +72,14 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         clauses: bool = True,
         sketches_per_label: int = 60,
         seed: int = 42,
+        normalized: dict[str, str] | None = None,
     ):
         self.pipeline = pipeline
         self.lexicon = lexicon
         self.clauses = clauses
         self.sketches_per_label = sketches_per_label
         self.seed = seed
+        self.normalized = normalized
 
     def augment(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[list[str], list[str]]:
         x, y = list(texts), list(labels)
@@ -93,12 +95,31 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
             y += sy
         return x, y
 
-    def fit(self, X: Sequence[str], y: Sequence[str]) -> PatientStyleClassifier:
-        x_aug, y_aug = self.augment(list(X), list(y))
-        self.pipeline_ = clone(self.pipeline).fit(x_aug, y_aug)
+    def prepare(self, X: Sequence[str], y: Sequence[str]) -> tuple[list[str], list[str]]:
+        """The augmented examples, lay-term normalised: what the Pipeline's later steps learn from.
+
+        It depends only on the texts, labels and augmentation settings, so a search prepares each fold
+        once and shares it between settings that differ only in later steps. ``normalized`` (text →
+        normalised text, computed once per search) spares re-normalising the same texts in every fold;
+        the normaliser is stateless, so the result is exactly ``normalize.transform``.
+        """
+        texts, labels = self.augment(list(X), list(y))
+        memo = self.normalized or {}
+        missing = [text for text in dict.fromkeys(texts) if text not in memo]
+        fresh = dict(zip(missing, self.pipeline.named_steps["normalize"].transform(missing), strict=True))
+        return [memo[text] if text in memo else fresh[text] for text in texts], labels
+
+    def fit_prepared(self, texts: Sequence[str], labels: Sequence[str]) -> PatientStyleClassifier:
+        """Fit on ``prepare``'s output; the fitted ``pipeline_`` still starts with the normaliser."""
+        (name, normalizer), *rest = self.pipeline.steps
+        fitted = clone(Pipeline(rest)).fit(list(texts), list(labels))
+        self.pipeline_ = Pipeline([(name, clone(normalizer)), *fitted.steps])
         self.classes_ = self.pipeline_.classes_
-        self.n_training_examples_ = len(x_aug)
+        self.n_training_examples_ = len(texts)
         return self
+
+    def fit(self, X: Sequence[str], y: Sequence[str]) -> PatientStyleClassifier:
+        return self.fit_prepared(*self.prepare(X, y))
 
     def predict_proba(self, X: Sequence[str]) -> np.ndarray:
         return self.pipeline_.predict_proba(list(X))

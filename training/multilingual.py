@@ -36,7 +36,7 @@ class Readings:
     def results(self, engine: TriageEngine, key: str, items: list[dict], language: str) -> list[TriageResult]:
         readings = self._cache.get((key, language))
         if readings is None:
-            readings = [engine.read(item["text"], language) for item in items]
+            readings = engine.read_many([(item["text"], language) for item in items])
             self._cache[(key, language)] = readings
         return engine.finish(readings)
 

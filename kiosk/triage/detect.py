@@ -65,6 +65,20 @@ class LanguageDetector:
         self._lock = threading.Lock()
 
     def detect(self, text: str) -> Detection:
+        return self.detect_many([text])[0]
+
+    def detect_many(self, texts: list[str]) -> list[Detection]:
+        """``detect`` for many texts, with one n-gram model call for all Latin-script ones (evaluation)."""
+        found: list[Detection | None] = [self._by_script(text) for text in texts]
+        latin = [i for i, detection in enumerate(found) if detection is None]
+        for i, ngram in zip(latin, self._ngram_probs([texts[i] for i in latin]), strict=True):
+            scores = self.latin_scores(texts[i], ngram)
+            best = max(scores, key=scores.get)
+            found[i] = Detection(best if scores[best] >= MIN_CONFIDENCE else None, round(scores[best], 3), "latin")
+        return found  # type: ignore[return-value]
+
+    def _by_script(self, text: str) -> Detection | None:
+        """The answer when the script decides it; None when the Latin-script signals must be weighed."""
         scripts = script_counts(text)
         letters = sum(scripts.values())
         if not letters:
@@ -77,14 +91,10 @@ class LanguageDetector:
             return Detection(None, 0.0, "none")
         if not self._latin:
             return Detection(None, 0.0, "none")
-        scores = self.latin_scores(text, letters)
-        best = max(scores, key=scores.get)
-        if scores[best] < MIN_CONFIDENCE:
-            return Detection(None, round(scores[best], 3), "latin")
-        return Detection(best, round(scores[best], 3), "latin")
+        return None
 
-    def latin_scores(self, text: str, letters: int) -> dict[str, float]:
-        ngram = self._ngram_probs(text)
+    def latin_scores(self, text: str, ngram: dict[str, float]) -> dict[str, float]:
+        letters = sum(script_counts(text).values())
         langdetect = self._langdetect_probs(text) if letters >= LANGDETECT_MIN_LETTERS else {}
         coverage = self._coverage(text)
         weight_ld = W_LANGDETECT if langdetect else 0.0
@@ -115,13 +125,13 @@ class LanguageDetector:
         total = sum(raw.values())
         return {code: value / total for code, value in raw.items()} if total else {}
 
-    def _ngram_probs(self, text: str) -> dict[str, float]:
-        model = self._ngram_model()
+    def _ngram_probs(self, texts: list[str]) -> list[dict[str, float]]:
+        model = self._ngram_model() if texts else None
         if model is None:
-            return {}
-        folded = fold(text).replace(CLAUSE_MARK, " ")
-        probs = model.predict_proba([folded])[0]
-        return {str(code): float(p) for code, p in zip(model.classes_, probs, strict=True)}
+            return [{} for _ in texts]
+        probs = model.predict_proba([fold(text).replace(CLAUSE_MARK, " ") for text in texts])
+        classes = [str(code) for code in model.classes_]
+        return [dict(zip(classes, map(float, row), strict=True)) for row in probs]
 
     def _ngram_model(self):
         with self._lock:

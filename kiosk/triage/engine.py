@@ -15,7 +15,7 @@ from kiosk import paths
 from kiosk.errors import KioskError
 from kiosk.triage import result as r
 from kiosk.triage.argos import PackTranslator, discover
-from kiosk.triage.detect import LanguageDetector, script_counts
+from kiosk.triage.detect import Detection, LanguageDetector, script_counts
 from kiosk.triage.languages import LanguageSet, load_languages
 from kiosk.triage.lexicon import Lexicon, Match, load_lexicon
 from kiosk.triage.model import LoadedModel, load_model
@@ -112,9 +112,22 @@ class TriageEngine:
     def triage_many(self, items: Sequence[tuple[object, str | None]]) -> list[TriageResult]:
         """Several complaints with one model call: the same results as ``triage`` one by one, much faster
         for evaluation (per-call overhead dominates scoring a single short text)."""
-        return self.finish([self.read(text, language) for text, language in items])
+        return self.finish(self.read_many(items))
 
-    def read(self, text: object, language: str | None = None) -> Reading:
+    def read_many(self, items: Sequence[tuple[object, str | None]]) -> list[Reading]:
+        """``read`` for many complaints, detecting their languages in one batch."""
+        cleaned = [_clean(text) for text, _ in items]
+        try:
+            detections = self.detector.detect_many([text[:MAX_CHARS] for text in cleaned if text])
+        except Exception:  # the one-by-one path below handles (and logs) whatever failed
+            return [self.read(text, language) for text, language in items]
+        found = iter(detections)
+        return [
+            self.read(text, language, next(found) if clean else None)
+            for (text, language), clean in zip(items, cleaned, strict=True)
+        ]
+
+    def read(self, text: object, language: str | None = None, detection: Detection | None = None) -> Reading:
         """Everything decided before the model: language, English, red flags, what the model will read.
 
         A ``Reading`` does not depend on the model, so evaluation reads each complaint once and lets
@@ -122,7 +135,7 @@ class TriageEngine:
         """
         started = time.perf_counter()
         try:
-            return self._read(text, language, started)
+            return self._read(text, language, started, detection)
         except Exception:  # never let a patient's input crash the kiosk
             log.exception("triage failed; handing the patient to the triage nurse")
             return self._failed(started, language)
@@ -155,10 +168,9 @@ class TriageEngine:
         )
 
     # -- stages -------------------------------------------------------------------------------
-    def _read(self, text: object, language: str | None, started: float) -> Reading:
+    def _read(self, text: object, language: str | None, started: float, detection: Detection | None) -> Reading:
         timings: dict[str, float] = {}
-        raw = text if isinstance(text, str) else ""
-        cleaned = clean_for_display(raw[: SCREEN_CHARS * 2])[:SCREEN_CHARS]
+        cleaned = _clean(text)
         chosen = language if language in self.res.languages else None
         base = {"language": chosen, "truncated": len(cleaned) > MAX_CHARS}
 
@@ -169,7 +181,7 @@ class TriageEngine:
             return decided(NURSE, abstained=True, reason=r.REASON_EMPTY)
 
         t = time.perf_counter()
-        detection = self.detector.detect(cleaned[:MAX_CHARS])
+        detection = detection or self.detector.detect(cleaned[:MAX_CHARS])
         timings["detect"] = _ms(t)
         base.update(detected_language=detection.language, detected_confidence=detection.confidence)
         scripts = script_counts(cleaned)
@@ -286,6 +298,11 @@ class TriageEngine:
             return 0, 1.0
         known = sum(1 for w in words if w in self._vocabulary)
         return known, round(1 - known / len(words), 3)
+
+
+def _clean(text: object) -> str:
+    raw = text if isinstance(text, str) else ""
+    return clean_for_display(raw[: SCREEN_CHARS * 2])[:SCREEN_CHARS]
 
 
 def _ms(since: float) -> float:
