@@ -29,6 +29,13 @@ def _flat(metrics: dict, prefix: str = "") -> dict[str, float]:
     return out
 
 
+def _requirements(manifest: dict) -> list[str]:
+    """What the pickled Pipeline needs, at the versions it was trained with (the kiosk package itself,
+    for its lay-term step, comes with the kiosk)."""
+    versions = manifest.get("versions", {})
+    return [f"{name}=={versions[name]}" for name in ("scikit-learn", "numpy", "joblib") if name in versions] + ["scipy"]
+
+
 def track(artifacts_root: Path, run_dir: Path, training: dict, manifest: dict, promoted: bool, pipeline) -> str:
     """Log one run; returns a sentence for the console."""
     os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")  # offline: never phone home
@@ -65,7 +72,12 @@ def track(artifacts_root: Path, run_dir: Path, training: dict, manifest: dict, p
             if path.suffix in (".png", ".html", ".json", ".md"):
                 mlflow.log_artifact(str(path))
         info = mlflow.sklearn.log_model(
-            pipeline, name="model", registered_model_name=MODEL_NAME, serialization_format="pickle"
+            pipeline,
+            name="model",
+            registered_model_name=MODEL_NAME,
+            serialization_format="pickle",
+            # Stated, not inferred: inference loads the model in a subprocess (4 s of a ~20 s run).
+            pip_requirements=_requirements(manifest),
         )
         version = getattr(info, "registered_model_version", None)
         if promoted and version is not None:
