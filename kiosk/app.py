@@ -72,6 +72,7 @@ def build_kiosk(
 
     from kiosk.events import EventLog
     from kiosk.queue import TicketStore
+    from kiosk.triage.argos import TranslationSettings
     from kiosk.triage.engine import Resources, TriageEngine
     from kiosk.triage.languages import load_languages
     from kiosk.triage.loader import EngineLoader
@@ -92,7 +93,15 @@ def build_kiosk(
     languages = load_languages(root / "languages.toml")
 
     def make_engine() -> TriageEngine:
-        return TriageEngine(Resources.load(root, argos, only=config.languages or None, lazy=lazy))
+        return TriageEngine(
+            Resources.load(
+                root,
+                argos,
+                only=config.languages or None,
+                lazy=lazy,
+                translation=TranslationSettings(config.translation_beam_size, config.translation_threads),
+            )
+        )
 
     loader = EngineLoader(make_engine)
     t = time.perf_counter()

@@ -39,6 +39,8 @@ class KioskConfig:
     events_database: Path = field(default_factory=lambda: default_data_dir() / "events.sqlite3")
     log_patient_text: bool = False
     patient_text_retention_days: int = 7
+    translation_beam_size: int = 2  # see docs/BENCHMARKS.md: beam 4 (Argos' own) misses the latency goal
+    translation_threads: int = 2
     warnings: tuple[str, ...] = ()
 
 
@@ -94,6 +96,8 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
         "events_database",
         "log_patient_text",
         "patient_text_retention_days",
+        "translation_beam_size",
+        "translation_threads",
     }
     for key in sorted(set(data) - known):
         warnings.append(f"{where}: unknown key {key!r} ignored (check its spelling).")
@@ -117,6 +121,8 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
     idle = _int(data, "idle_timeout_s", config.idle_timeout_s, 15, 3600, warnings, where)
     countdown = _int(data, "idle_countdown_s", config.idle_countdown_s, 5, 120, warnings, where)
     retention = _int(data, "patient_text_retention_days", config.patient_text_retention_days, 1, 90, warnings, where)
+    beam = _int(data, "translation_beam_size", config.translation_beam_size, 1, 8, warnings, where)
+    threads = _int(data, "translation_threads", config.translation_threads, 1, 8, warnings, where)
 
     pin_hash = data.get("staff_pin_hash", "")
     if not isinstance(pin_hash, str) or (pin_hash and not pin_hash.startswith("pbkdf2_sha256$")):
@@ -163,6 +169,8 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
         printer=printer,
         log_patient_text=log_text,
         patient_text_retention_days=retention,
+        translation_beam_size=beam,
+        translation_threads=threads,
         warnings=tuple(warnings),
         **paths,
     )

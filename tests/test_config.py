@@ -27,12 +27,14 @@ def test_good_values_are_used(tmp_path):
         write(
             tmp_path,
             f'kiosk_name = "K1"\nlanguages = ["es", "zh"]\nidle_timeout_s = 90\n'
-            f'staff_pin_hash = "{pin}"\ndatabase = "{tmp_path}/q.db"\n',
+            f'staff_pin_hash = "{pin}"\ndatabase = "{tmp_path}/q.db"\n'
+            "translation_beam_size = 4\ntranslation_threads = 1\n",
         ),
         OFFERED,
     )
     assert config.kiosk_name == "K1" and config.languages == ("en", "es", "zh")
     assert config.idle_timeout_s == 90 and config.database == tmp_path / "q.db"
+    assert (config.translation_beam_size, config.translation_threads) == (4, 1)
     assert check_pin("1234", config.staff_pin_hash) and not check_pin("1235", config.staff_pin_hash)
     assert config.warnings == ()
 
@@ -46,6 +48,7 @@ def test_good_values_are_used(tmp_path):
         ('staff_pin_hash = "1234"', "staff_pin_hash"),
         ("log_patient_text = 1", "log_patient_text"),
         ("idle_timout_s = 30", "unknown key 'idle_timout_s'"),
+        ("translation_beam_size = 0", "translation_beam_size"),
     ],
 )
 def test_bad_values_warn_by_name_and_fall_back(tmp_path, text, key):

@@ -155,3 +155,18 @@ def test_read_pack_reports_bpe_packs_plainly(tmp_path):
     (folder / "metadata.json").write_text(json.dumps({"from_code": "xx", "to_code": "en"}))
     with pytest.raises(PackError, match="BPE"):
         read_pack(folder)
+
+
+def test_kiosk_config_sets_beam_and_threads_of_installed_packs(es_pack, tmp_path):
+    """translation_beam_size / translation_threads in kiosk.toml reach the pack that translates."""
+    from kiosk.triage.argos import TranslationSettings
+    from kiosk.triage.engine import Resources, TriageEngine
+
+    packs.add(es_pack, tmp_path / "argos")
+    resources = Resources.load(
+        ROOT / "resources", argos_dir=tmp_path / "argos", translation=TranslationSettings(beam_size=1, threads=1)
+    )
+    translator = resources.translators["es"]
+    assert (translator.beam_size, translator.threads) == (1, 1)
+    result = TriageEngine(resources).triage("tengo fiebre y tos", "es")
+    assert result.translation_backend == "argos" and result.english_text.split()[0] == "fever"

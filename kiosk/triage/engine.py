@@ -14,7 +14,7 @@ from pathlib import Path
 from kiosk import paths
 from kiosk.errors import KioskError
 from kiosk.triage import result as r
-from kiosk.triage.argos import PackTranslator, discover
+from kiosk.triage.argos import PackTranslator, TranslationSettings, discover
 from kiosk.triage.detect import Detection, LanguageDetector, script_counts
 from kiosk.triage.languages import LanguageSet, load_languages
 from kiosk.triage.lexicon import Lexicon, Match, load_lexicon
@@ -48,6 +48,7 @@ class Resources:
         model: LoadedModel | None = None,
         only: tuple[str, ...] | None = None,
         lazy: bool = False,
+        translation: TranslationSettings | None = None,
     ) -> Resources:
         """Load and check everything the engine needs. ``model`` replaces the shipped model (evaluation of a
         candidate); ``only`` restricts the languages (the hospital's config may offer fewer)."""
@@ -67,7 +68,12 @@ class Resources:
         packs, problems = discover(
             argos_dir or (root / "argos" if root != paths.resources_dir() else paths.argos_dir())
         )
-        translators = {code: PackTranslator(info) for code, info in packs.items() if code in languages}
+        settings = translation or TranslationSettings()
+        translators = {
+            code: PackTranslator(info, threads=settings.threads, beam_size=settings.beam_size)
+            for code, info in packs.items()
+            if code in languages
+        }
         return cls(languages, lexicon, red_flags, specialties, model, translators, problems)
 
 
