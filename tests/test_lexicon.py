@@ -66,6 +66,29 @@ def test_negation_cancels_only_the_next_symptom_in_the_same_clause(lexdir):
     assert found["rf_chest_pain"] is False
 
 
+def test_red_flags_are_cancelled_only_by_a_cue_right_before_them(lexdir):
+    en = lang(lexdir, "en", "word", "_negation\tno\nfever\tfever\nrf_chest_pain\tchest pain\n")
+    assert {m.concept: m.negated for m in en.match("no chest pain")} == {"rf_chest_pain": True}
+    assert {m.concept: m.negated for m in en.match("no fever")} == {"fever": True}
+    # Two words between cue and symptom still negate an ordinary symptom, never a red flag.
+    assert {m.concept: m.negated for m in en.match("no real fever")} == {"fever": True}
+    assert {m.concept: m.negated for m in en.match("no severe chest pain")} == {"rf_chest_pain": False}
+
+
+def test_a_denial_is_read_but_negates_nothing_after_it(lexdir):
+    ru = lang(
+        lexdir,
+        "ru",
+        "prefix",
+        "_negation\tнет\n_denied\tсознание не терял\nrf_chest_pain\tдавит * груд\nfever\tтемператур\n",
+    )
+    found = ru.match("сознание не терял давит в груди", keep_negation=True)
+    assert [(m.concept, m.negated) for m in found] == [("_denied", False), ("rf_chest_pain", False)]
+    assert [m.concept for m in ru.match("сознание не терял, температура")] == ["fever"]
+    # "нет" right before the denial does not reach past it.
+    assert [(m.concept, m.negated) for m in ru.match("нет сознание не терял температура")] == [("fever", False)]
+
+
 def test_unknown_concept_is_refused(lexdir):
     with pytest.raises(ConfigError, match=r"line 2: 'fevre' is not a concept"):
         lang(lexdir, "en", "word", "fevre\tfever\n")

@@ -19,7 +19,14 @@ from kiosk.errors import ConfigError
 from kiosk.triage.textnorm import CLAUSE_MARK, fold
 
 NEGATION = "_negation"
+# A statement that something did not happen ("сознание не теряла", "no he vomitado"): it is read, so its
+# words are not taken for the symptom it denies, and it negates nothing else. Languages that put "not"
+# after the symptom need it; a post-posed denial written as a _negation row would cancel the *next*
+# symptom ("didn't faint, chest is crushing" → chest pain cancelled).
+DENIAL = "_denied"
+SPECIAL_IDS = (NEGATION, DENIAL)
 GAP = "*"
+RED_FLAG_PREFIX = "rf_"
 # How far a negation word may stand before the symptom it negates.
 NEGATION_REACH_WORDS = 2
 NEGATION_REACH_CHARS = 4
@@ -34,7 +41,7 @@ class Concept:
 
     @property
     def is_red_flag(self) -> bool:
-        return self.id.startswith("rf_")
+        return self.id.startswith(RED_FLAG_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,12 @@ class _Index:
             head = expr.segments[0][0]
             if mode == "substring":
                 self.first.setdefault(head[:2], []).append(expr)
-            elif mode == "prefix" and len(expr.segments) == 1 and len(expr.segments[0]) == 1 and concept != NEGATION:
+            elif (
+                mode == "prefix"
+                and len(expr.segments) == 1
+                and len(expr.segments[0]) == 1
+                and concept not in SPECIAL_IDS
+            ):
                 self.single_prefix.setdefault(head, []).append(expr)
             else:
                 self.first.setdefault(self._key(expr.segments[0], mode), []).append(expr)
@@ -154,7 +166,7 @@ class _Index:
         position = i
         for index, segment in enumerate(expr.segments):
             # Negation words are whole words even in prefix mode: "не" must not match "неделю".
-            last = index == len(expr.segments) - 1 and expr.concept != NEGATION
+            last = index == len(expr.segments) - 1 and expr.concept not in SPECIAL_IDS
             if index == 0:
                 end = self._segment_at(tokens, position, segment, last)
             else:
@@ -258,7 +270,7 @@ class LanguageLexicon:
                 chosen.append(candidate)
         chosen.sort(key=lambda m: m.start)
         result = self._apply_negation(prepared, chosen)
-        return result if keep_negation else [m for m in result if m.concept != NEGATION]
+        return result if keep_negation else [m for m in result if m.concept not in SPECIAL_IDS]
 
     def _apply_negation(self, prepared: str, matches: list[Match]) -> list[Match]:
         result: list[Match] = []
@@ -268,14 +280,24 @@ class LanguageLexicon:
                 cue_end = m.end
                 result.append(m)
                 continue
-            negated = cue_end is not None and self._within_reach(prepared[cue_end : m.start])
+            red_flag = m.concept.startswith(RED_FLAG_PREFIX)
+            negated = (
+                m.concept != DENIAL
+                and cue_end is not None
+                and self._within_reach(prepared[cue_end : m.start], adjacent=red_flag)
+            )
             result.append(Match(m.concept, m.start, m.end, negated))
             cue_end = None  # a cue negates the first symptom after it, no more
         return result
 
-    def _within_reach(self, between: str) -> bool:
+    def _within_reach(self, between: str, adjacent: bool = False) -> bool:
+        """Whether a cue this far before a symptom negates it. Red-flag symptoms (``adjacent``) are
+        cancelled only by a cue right before them ("no chest pain"): sensitivity comes first, so
+        "no fever and really bad chest pain" still stops the patient."""
         if CLAUSE_MARK in between:
             return False
+        if adjacent:
+            return not between.strip()
         if self.mode == "substring":
             return len(between) <= NEGATION_REACH_CHARS
         return len(between.split()) <= NEGATION_REACH_WORDS
@@ -348,7 +370,7 @@ def load_language(path: Path, code: str, mode: str, concepts: dict[str, Concept]
     labels: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for number, (cid, expression) in _read_tsv(path, ("id", "expression")):
-        if cid != NEGATION and cid not in concepts:
+        if cid not in SPECIAL_IDS and cid not in concepts:
             raise ConfigError(f"{path}, line {number}: {cid!r} is not a concept in canonical.tsv.")
         folded = " ".join(_fold_keep_gap(expression))
         if not folded.replace(GAP, "").strip():
@@ -426,7 +448,7 @@ def _main(argv: list[str] | None = None) -> int:
     covered = {cid for cid, _ in lang_lex.rows}
     missing = [cid for cid in concepts if cid not in covered]
     print(
-        f"{args.code}: {len(lang_lex.rows)} expressions, {len(covered - {NEGATION})}/{len(concepts)} concepts covered"
+        f"{args.code}: {len(lang_lex.rows)} expressions, {len(covered - set(SPECIAL_IDS))}/{len(concepts)} concepts covered"
     )
     if missing:
         print("not covered:", ", ".join(missing))
