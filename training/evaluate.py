@@ -35,6 +35,13 @@ class Predictions:
     def correct(self) -> np.ndarray:
         return np.array([p == t for p, t in zip(self.predicted, self.labels, strict=True)], dtype=bool)
 
+    def right_queue(self, specialties: SpecialtyMap) -> np.ndarray:
+        """Whether each prediction sends the patient to the queue their true condition belongs to."""
+        of = specialties.conditions
+        return np.array(
+            [of[p].specialty == of[t].specialty for p, t in zip(self.predicted, self.labels, strict=True)], dtype=bool
+        )
+
 
 def classification_metrics(pred: Predictions, specialties: SpecialtyMap) -> dict:
     precision, recall, f1, _ = precision_recall_fscore_support(

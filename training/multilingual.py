@@ -46,9 +46,9 @@ def evaluate_language(
 ) -> dict:
     """Figures for one language's set, triaged as if the patient had picked the language.
 
-    ``results`` are the engine's answers for ``items`` when already computed. ``confidence``/``correct``
-    hold the model's top answer for every ordinary complaint that reached the model (not red-flagged):
-    the raw material of the coverage/accuracy curve.
+    ``results`` are the engine's answers for ``items`` when already computed. ``confidence``, ``correct``
+    and ``right_queue`` describe the model's top answer for every ordinary complaint that reached the
+    model (not red-flagged): the raw material of the coverage curve the abstention threshold is read from.
     """
     if results is None:
         results = engine.triage_many([(item["text"], language) for item in items])
@@ -56,6 +56,8 @@ def evaluate_language(
     misses: list[dict] = []
     confidence: list[float] = []
     correct: list[bool] = []
+    right_queue: list[bool] = []
+    conditions = engine.res.specialties.conditions
     for item, result in zip(items, results, strict=True):
         counts["n"] += 1
         counts["language_ok"] += int(result.detected_language == language)
@@ -74,6 +76,10 @@ def evaluate_language(
         top = result.top3[0].disease if result.top3 else None
         confidence.append(result.top3[0].probability if result.top3 else 0.0)
         correct.append(top == item.get("label"))
+        expected = conditions.get(item.get("label"))
+        right_queue.append(
+            top in conditions and expected is not None and conditions[top].specialty == expected.specialty
+        )
         counts["top1_ok"] += int(top == item.get("label"))  # ignoring abstention: raw model+translation accuracy
         if result.abstained:
             counts["abstained"] += 1
@@ -98,6 +104,7 @@ def evaluate_language(
         "misses": misses,
         "confidence": confidence,
         "correct": correct,
+        "right_queue": right_queue,
     }
 
 

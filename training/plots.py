@@ -83,7 +83,7 @@ def coverage_plot(curves: dict[str, list[dict]], threshold: float, path: Path) -
         if chosen["accuracy"] is not None:
             ax.scatter([chosen["coverage"]], [chosen["accuracy"]], s=80, zorder=5, edgecolor="black")
     ax.set_xlabel("share of patients given a specialty ticket (coverage)")
-    ax.set_ylabel("accuracy of those tickets")
+    ax.set_ylabel("share of those tickets to the right queue")
     ax.set_title(f"Coverage vs accuracy; circles: chosen threshold {threshold:.2f}")
     ax.grid(alpha=0.3)
     ax.legend()

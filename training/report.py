@@ -184,7 +184,7 @@ complaints, used to choose settings. <b>holdout_en</b>: patient-style complaints
 <h2>When the kiosk hands over to the triage nurse</h2>
 <p>The kiosk gives a specialty ticket only when the model's confidence is at least <b>{threshold["threshold"]:.2f}</b>;
 below that the patient gets a triage-nurse ticket. On patient-style complaints this answers
-{_pct(threshold["coverage"])} of patients with {_pct(threshold["accuracy"])} accuracy
+{_pct(threshold["coverage"])} of patients and sends {_pct(threshold["accuracy"])} of them to the right queue
 (target {_pct(threshold["target_accuracy"])}{"" if threshold["target_met"] else ", NOT met"}).</p>
 <img src="{figures["coverage"].name}" alt="coverage versus accuracy">
 {promo}

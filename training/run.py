@@ -159,7 +159,7 @@ def measure(
     """Every figure promotion and the report need, for one model.
 
     ``predictions``, when given, receives the raw predictions the curves are drawn from ("test":
-    Predictions; "dev": pooled (confidence, correct) arrays), so nothing is predicted twice.
+    Predictions; "dev": pooled (confidence, right queue) arrays), so nothing is predicted twice.
     """
     from training.multilingual import evaluate_sets
 
@@ -180,10 +180,10 @@ def measure(
         if predictions is not None and name == "dev" and chosen:
             predictions["dev"] = (
                 np.array([c for f in chosen.values() for c in f["confidence"]]),
-                np.array([c for f in chosen.values() for c in f["correct"]], dtype=bool),
+                np.array([c for f in chosen.values() for c in f["right_queue"]], dtype=bool),
             )
         for code, figures in chosen.items():
-            entry = {k: v for k, v in figures.items() if k not in ("misses", "confidence", "correct")}
+            entry = {k: v for k, v in figures.items() if k not in ("misses", "confidence", "correct", "right_queue")}
             entry["missed_red_flags"] = [m for m in figures["misses"] if m["kind"] == "missed_red_flag"]
             languages.setdefault(code, {})[name] = entry
         if chosen:
@@ -204,7 +204,8 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path, scorer:
     metrics = measure(pipeline, settings, data, specialties, scorer or PatientScorer(settings), predictions)
 
     test_pred = predictions["test"]
-    curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.correct)}
+    # The curves measure what abstention protects against: a ticket for the wrong queue.
+    curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.right_queue(specialties))}
     if "dev" in predictions and len(predictions["dev"][1]):
         curves["dev_patient"] = evaluate.coverage_curve(*predictions["dev"])
     # The kiosk meets patient-style text in every language, so its abstention threshold comes from

@@ -22,7 +22,8 @@ class Settings:
     cv_folds: int = 5
     # The seed hypothesis: a model below this accuracy on the held-out split is never shipped.
     accuracy_gate: float = 0.85
-    # The abstention threshold is the lowest confidence at which dev-set accuracy reaches this.
+    # The abstention threshold is the lowest confidence at which the dev-set tickets that are given go to
+    # the right queue at least this often (a wrong queue is the harm abstention prevents).
     target_precision: float = 0.95
     # Promotion tolerance: a new model may not be worse than the shipped one by more than this.
     promotion_tolerance: float = 0.005
