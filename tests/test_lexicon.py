@@ -73,6 +73,13 @@ def test_red_flags_are_cancelled_only_by_a_cue_right_before_them(lexdir):
     # Two words between cue and symptom still negate an ordinary symptom, never a red flag.
     assert {m.concept: m.negated for m in en.match("no real fever")} == {"fever": True}
     assert {m.concept: m.negated for m in en.match("no severe chest pain")} == {"rf_chest_pain": False}
+    # A cue after a symptom may be its post-posed "not" (Russian, Chinese, spoken Portuguese): the red
+    # flag after it stands; with a clause break the cue starts afresh.
+    assert {m.concept: m.negated for m in en.match("fever no chest pain")} == {"fever": False, "rf_chest_pain": False}
+    assert {m.concept: m.negated for m in en.match("fever, no chest pain")} == {"fever": False, "rf_chest_pain": True}
+    ru = lang(lexdir, "ru", "prefix", "_negation\tнет\nfever\tтемператур\nrf_chest_pain\tболит груд\n")
+    assert {m.concept: m.negated for m in ru.match("температуры нет болит грудь")}["rf_chest_pain"] is False
+    assert {m.concept: m.negated for m in ru.match("нет температуры болит грудь")}["fever"] is True
 
 
 def test_a_denial_is_read_but_negates_nothing_after_it(lexdir):

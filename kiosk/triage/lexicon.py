@@ -274,26 +274,33 @@ class LanguageLexicon:
 
     def _apply_negation(self, prepared: str, matches: list[Match]) -> list[Match]:
         result: list[Match] = []
-        cue_end: int | None = None
+        cue: Match | None = None
+        cue_follows_symptom = False
+        previous: Match | None = None  # the last symptom (or denial) read
         for m in matches:
             if m.concept == NEGATION:
-                cue_end = m.end
+                cue = m
+                # "температуры нет болит грудь", "呕吐也没有胸口疼": a cue after a symptom in the same clause
+                # may be that symptom's post-posed "not", so it must not cancel a red flag that follows.
+                cue_follows_symptom = previous is not None and CLAUSE_MARK not in prepared[previous.end : m.start]
                 result.append(m)
                 continue
-            red_flag = m.concept.startswith(RED_FLAG_PREFIX)
-            negated = (
-                m.concept != DENIAL
-                and cue_end is not None
-                and self._within_reach(prepared[cue_end : m.start], adjacent=red_flag)
-            )
+            negated = False
+            if cue is not None and m.concept != DENIAL:
+                if m.concept.startswith(RED_FLAG_PREFIX):
+                    negated = not cue_follows_symptom and self._within_reach(prepared[cue.end : m.start], True)
+                else:
+                    negated = self._within_reach(prepared[cue.end : m.start])
             result.append(Match(m.concept, m.start, m.end, negated))
-            cue_end = None  # a cue negates the first symptom after it, no more
+            cue = None  # a cue negates the first symptom after it, no more
+            previous = m
         return result
 
     def _within_reach(self, between: str, adjacent: bool = False) -> bool:
         """Whether a cue this far before a symptom negates it. Red-flag symptoms (``adjacent``) are
-        cancelled only by a cue right before them ("no chest pain"): sensitivity comes first, so
-        "no fever and really bad chest pain" still stops the patient."""
+        cancelled only by a cue right before them ("no chest pain"), and only when no other symptom
+        precedes the cue in its clause: sensitivity comes first, so "no fever and really bad chest
+        pain" and "температуры нет болит грудь" still stop the patient."""
         if CLAUSE_MARK in between:
             return False
         if adjacent:
