@@ -143,3 +143,25 @@ def test_bad_feedback_is_refused_by_row(settings, tmp_path, capsys):
     bad.write_text("text,specialty\nsome complaint,cardiology\n", encoding="utf-8")
     assert cli.main(["feedback", "import", str(bad)], settings=settings) == 1
     assert "row 2: specialty 'cardiology' is not a queue id" in capsys.readouterr().err
+
+
+def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings):
+    """The search prepares each fold once and reuses normalisations; its CV scores and chosen model
+    must be exactly what plain ``cross_val_score`` and ``fit`` give for the same settings."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+
+    from kiosk.triage.specialties import load_specialties
+    from training.etl import run_etl
+
+    lexicon, _ = load_english_lexicon(settings.lexicon_dir)
+    data = run_etl(settings.raw_csv, settings.processed_dir, load_specialties(settings.specialties_file), 0.2, 42)
+    x, y = (list(v)[::3] for v in data.train)  # a third of the split keeps this quick
+    grid = [{**FAST[0], "sketches_per_label": 0, "clauses": False}, FAST[0]]
+    fitted, chosen, candidates = train.select(x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=grid)
+    for params, candidate in zip(grid, candidates, strict=True):
+        plain = cross_val_score(
+            train.make_estimator(params, lexicon, 42), x, y, cv=StratifiedKFold(3, shuffle=True, random_state=42)
+        )
+        assert candidate.cv_scores == [round(float(s), 4) for s in plain]
+    reference = train.make_estimator(chosen.params, lexicon, 42).fit(x, y)
+    assert np.array_equal(reference.predict_proba(data.test[0]), fitted.predict_proba(data.test[0]))

@@ -90,16 +90,22 @@ def normalize_once(texts: Sequence[str], lexicon: EnglishLexicon) -> dict[str, s
     return dict(zip(unique, normalizer.transform(unique), strict=True))
 
 
-def _prepare(estimator: PatientStyleClassifier, x: list[str], y: np.ndarray, rows) -> tuple[list[str], list[str]]:
-    return estimator.prepare([x[i] for i in rows], list(y[rows]))
-
-
-def _fit_and_score(estimator: PatientStyleClassifier, prepared: tuple, x_test: list[str] | None, y_test):
-    """One fit: a CV fold (returns its accuracy) or, with no test rows, the final fit (returns the model)."""
-    fitted = clone(estimator).fit_prepared(*prepared)
-    if x_test is None:
-        return fitted
-    return float(np.mean(fitted.pipeline_[1:].predict(x_test) == y_test))
+def _split_job(group: list[PatientStyleClassifier], x: list[str], y: np.ndarray, train, test) -> list:
+    """Every setting of one augmentation group on one split: prepared once (from the split's training
+    rows only), then fitted per setting. A CV fold yields accuracies; the final split, fitted models."""
+    prepared = group[0].prepare([x[i] for i in train], list(y[train]))
+    outputs = []
+    for estimator in group:
+        fitted = clone(estimator).fit_prepared(*prepared)
+        if test is None:
+            fitted.normalized = None  # the memo served the search; it does not belong to the model
+            outputs.append(fitted)
+        else:
+            normalized = estimator.normalized
+            texts = [normalized[x[i]] if normalized and x[i] in normalized else x[i] for i in test]
+            scorer = fitted.pipeline_[1:] if normalized else fitted.pipeline_
+            outputs.append(float(np.mean(scorer.predict(texts) == y[test])))
+    return outputs
 
 
 def _augmentation(params: dict) -> tuple:
@@ -119,34 +125,30 @@ def select(
     """Score every grid point; return the chosen estimator fitted on the whole training split.
 
     ``dev_score`` rates a fitted Pipeline on the patient-style dev sets (None when there are none).
-    Each fold's augmented, normalised examples are prepared once per augmentation setting (only from
-    that fold's training rows), then every setting's fits on them are spread over the machine's cores.
+    Settings with the same augmentation share each split's prepared examples; the (split, group) jobs
+    are spread over the machine's cores.
     """
     started = time.perf_counter()
     grid = list(grid or GRID)
     x, y = list(train_x), np.asarray(train_y)
     normalized = normalize_once(x, lexicon)
+    groups: dict[tuple, list[int]] = {}  # augmentation setting → grid indices
+    for n, params in enumerate(grid):
+        groups.setdefault(_augmentation(params), []).append(n)
     estimators = [make_estimator(params, lexicon, seed, normalized) for params in grid]
     splits = [*StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(x, y), (np.arange(len(x)), None)]
-    first_of = {}  # augmentation setting → the first estimator using it (it prepares for all)
-    for params, estimator in zip(grid, estimators, strict=True):
-        first_of.setdefault(_augmentation(params), estimator)
-    keys = [(aug, k) for aug in first_of for k in range(len(splits))]
-    prepared = {(aug, k): _prepare(first_of[aug], x, y, splits[k][0]) for aug, k in keys}
-    tests = [None if test is None else ([normalized[x[i]] for i in test], y[test]) for _, test in splits]
-    jobs = [
-        (e, prepared[(_augmentation(p), k)], tests[k])
-        for p, e in zip(grid, estimators, strict=True)
-        for k in range(len(splits))
-    ]
-    outputs = Parallel(n_jobs=N_JOBS)(
-        delayed(_fit_and_score)(e, data, *(test or (None, None))) for e, data, test in jobs
+    jobs = [(members, k) for members in groups.values() for k in range(len(splits))]
+    results = Parallel(n_jobs=N_JOBS)(
+        delayed(_split_job)([estimators[n] for n in members], x, y, *splits[k]) for members, k in jobs
     )
-    log.info("train: %d preparations and %d fits in %.1f s", len(keys), len(jobs), time.perf_counter() - started)
+    per_setting: list[list] = [[None] * len(splits) for _ in grid]
+    for (members, k), outputs in zip(jobs, results, strict=True):
+        for n, output in zip(members, outputs, strict=True):
+            per_setting[n][k] = output
+    log.info("train: %d settings x %d splits in %.1f s", len(grid), len(splits), time.perf_counter() - started)
     candidates: list[tuple[Candidate, PatientStyleClassifier]] = []
     for n, params in enumerate(grid):
-        *scores, fitted = outputs[n * len(splits) : (n + 1) * len(splits)]
-        fitted.normalized = None  # the memo served the search; it does not belong to the model
+        *scores, fitted = per_setting[n]
         dev = dev_score(fitted.pipeline_)
         candidate = Candidate(params, [round(float(s), 4) for s in scores], None if dev is None else round(dev, 4))
         candidates.append((candidate, fitted))
