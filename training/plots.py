@@ -68,7 +68,8 @@ def top_keywords_plot(keywords: dict[str, list[tuple[str, float]]], path: Path) 
     for ax in np.ravel(axes)[len(classes) :]:
         ax.axis("off")
     fig.suptitle("Top keywords per condition (log-probability lift over the average class)")
-    fig.tight_layout()
+    # Fixed margins: tight_layout over 24 small charts costs a second and a half per report.
+    fig.subplots_adjust(left=0.11, right=0.99, bottom=0.03, top=0.95, wspace=1.0, hspace=0.45)
     fig.savefig(path, dpi=90)
     plt.close(fig)
     return path
