@@ -232,7 +232,9 @@ def run_app(args) -> int:
     if args.startup_probe:
         kiosk.window.frameSwapped.connect(app.quit)
         kiosk.window.show()
-        return app.exec()
+        code = app.exec()
+        shut_down(kiosk)
+        return code
     for warning in kiosk.config.warnings:
         log.warning("%s", warning)
     if self_testing:
