@@ -51,7 +51,7 @@ def concept_profiles(
 
 
 def with_typical(
-    profiles: dict[str, dict[str, float]], typical: dict[str, list[str]] | None, weight: float = 0.25
+    profiles: dict[str, dict[str, float]], typical: dict[str, list[str]] | None, weight: float = 0.5
 ) -> dict[str, dict[str, float]]:
     """Add clinician-listed typical symptoms (``training/knowledge``) to the measured profiles."""
     if not typical:
