@@ -40,7 +40,7 @@ class KioskConfig:
     log_patient_text: bool = False
     patient_text_retention_days: int = 7
     translation_beam_size: int = 2  # see docs/BENCHMARKS.md: beam 4 (Argos' own) misses the latency goal
-    translation_threads: int = 2
+    translation_threads: int = 1
     warnings: tuple[str, ...] = ()
 
 

@@ -112,7 +112,7 @@ def split_sentences(text: str) -> list[str]:
 @dataclass(frozen=True)
 class TranslationSettings:
     beam_size: int = 2
-    threads: int = 2  # CTranslate2 intra-op threads; the kiosk PC has two cores
+    threads: int = 1  # CTranslate2 intra-op threads: one was measured faster than two on a 2-core PC
 
 
 @dataclass
