@@ -232,6 +232,9 @@ def bundle_figures() -> dict:
 
 
 def training_figure() -> dict:
+    """Two full runs in a scratch copy: the first also creates the MLflow store; the second is what
+    staff wait for on every later retrain."""
+    runs = []
     with tempfile.TemporaryDirectory() as tmp:
         code = (
             "import sys; from pathlib import Path; from training.cli import main; from training.settings import Settings;"
@@ -241,11 +244,13 @@ def training_figure() -> dict:
         import shutil
 
         shutil.copytree(ROOT / "resources", Path(tmp) / "resources", ignore=shutil.ignore_patterns("fonts"))
-        started = time.perf_counter()
-        done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT)
-        wall = time.perf_counter() - started
-    stages = [line for line in done.stdout.splitlines() if "done in" in line]
-    return {"training_full_run_s": round(wall, 1), "exit_code": done.returncode, "stages": stages}
+        for _ in range(2):
+            started = time.perf_counter()
+            done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT)
+            wall = time.perf_counter() - started
+            stages = [line.strip() for line in done.stdout.splitlines() if "done in" in line]
+            runs.append({"wall_s": round(wall, 1), "exit_code": done.returncode, "stages": stages})
+    return {"training_full_run_s": runs[1]["wall_s"], "first_run_s": runs[0]["wall_s"], "runs": runs}
 
 
 def main() -> int:
@@ -321,8 +326,8 @@ def markdown(report: dict) -> str:
     if "training" in report:
         rows.append(
             (
-                "`python -m training` full run (incl. plots, tracking)",
-                f"{report['training']['training_full_run_s']} s",
+                "`python -m training` full run incl. plots and tracking (in brackets: the very first run, which also creates the MLflow store)",
+                f"{report['training']['training_full_run_s']} s ({report['training']['first_run_s']} s)",
                 "≤ 20 s",
             )
         )
