@@ -52,6 +52,10 @@ class Stages:
 def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     stages = Stages()
     total = time.perf_counter()
+    if not args.no_tracking:
+        from training.tracking import preload
+
+        preload()
     data = stages("etl", run.stage_etl, settings)
     run_dir = settings.artifacts_dir / registry.new_run_id()
     scorer = run.PatientScorer(settings)  # reads the patient-style sets once for every model of the run
