@@ -51,15 +51,25 @@ def test_safe_negation_does_not_alarm_but_suicide_is_never_negated(engine):
     assert engine.triage("i dont want to kill myself but i think about it").red_flag == "suicide_self_harm"
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "data" / "dev").glob("*.jsonl")), ids=lambda p: p.stem)
+DEV_SETS = sorted((ROOT / "data" / "dev").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.stem)
 def test_every_dev_red_flag_is_caught(engine, path):
     """Regression guard on the dev sets (the held-out sets are reported by training, not asserted)."""
-    missed = [
-        item["text"]
-        for item in load_patient_set(path)
-        if item.get("red_flag") and engine.triage(item["text"], path.stem).red_flag is None
-    ]
+    items = [item for item in load_patient_set(path) if item.get("red_flag")]
+    results = engine.triage_many([(item["text"], path.stem) for item in items])
+    missed = [item["text"] for item, result in zip(items, results, strict=True) if result.red_flag is None]
     assert not missed
+
+
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.stem)
+def test_dev_false_alarms_stay_under_three_percent(engine, path):
+    """The issue's ceiling for ordinary complaints sent to the desk, per language."""
+    items = [item for item in load_patient_set(path) if not item.get("red_flag")]
+    results = engine.triage_many([(item["text"], path.stem) for item in items])
+    alarms = [(item["text"], r.red_flag) for item, r in zip(items, results, strict=True) if r.red_flag is not None]
+    assert len(alarms) <= 0.03 * len(items), alarms
 
 
 @pytest.mark.parametrize(
