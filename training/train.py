@@ -24,6 +24,11 @@ from training.model import EnglishLexicon, PatientStyleClassifier, build_pipelin
 log = logging.getLogger(__name__)
 
 N_JOBS = 2  # the hospital PCs this is sized for have two cores
+# How far below the best CV score a setting may be and still be chosen by the patient-style dev sets.
+# The plain model always has the best CV (it is fitted only to the dataset's long paragraphs); with a
+# 1-point slack the augmented settings fell out as soon as the richer lexicons and more symptom sketches
+# cost them 1.4 points of CV, and the plain model (dev 0.72 against 0.94) would have been chosen.
+CV_SLACK = 0.02
 
 # Small on purpose: the whole run must stay near 20 s on a 2-core hospital PC. Sweeps of 32 settings
 # (alpha 0.005-0.1, stop words, char n-grams, sketch counts, weighting the original paragraphs) moved
@@ -122,7 +127,7 @@ def select(
     seed: int,
     folds: int,
     grid: Sequence[dict] | None = None,
-    cv_slack: float = 0.01,
+    cv_slack: float = CV_SLACK,
 ) -> tuple[PatientStyleClassifier, Candidate, list[Candidate]]:
     """Score every grid point; return the chosen estimator fitted on the whole training split.
 
