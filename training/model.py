@@ -104,10 +104,14 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         the normaliser is stateless, so the result is exactly ``normalize.transform``.
         """
         texts, labels = self.augment(list(X), list(y))
+        return self.normalize(texts), labels
+
+    def normalize(self, texts: Sequence[str]) -> list[str]:
+        """``normalize.transform(texts)``, taking what it can from the ``normalized`` memo."""
         memo = self.normalized or {}
         missing = [text for text in dict.fromkeys(texts) if text not in memo]
         fresh = dict(zip(missing, self.pipeline.named_steps["normalize"].transform(missing), strict=True))
-        return [memo[text] if text in memo else fresh[text] for text in texts], labels
+        return [memo[text] if text in memo else fresh[text] for text in texts]
 
     def fit_prepared(self, texts: Sequence[str], labels: Sequence[str]) -> PatientStyleClassifier:
         """Fit on ``prepare``'s output; the fitted ``pipeline_`` still starts with the normaliser."""

@@ -30,7 +30,7 @@ N_JOBS = 2  # the hospital PCs this is sized for have two cores
 # cost them 1.4 points of CV, and the plain model (dev 0.72 against 0.94) would have been chosen.
 CV_SLACK = 0.02
 
-# Small on purpose: the whole run must stay near 20 s on a 2-core hospital PC. Sweeps of 32 settings
+# Small on purpose: every setting costs six fits per run on a 2-core hospital PC. Sweeps of 32 settings
 # (alpha 0.005-0.1, stop words, char n-grams, sketch counts, weighting the original paragraphs) moved
 # CV by at most a point and the patient-style dev score less than that; these three span what mattered.
 # 300 sketches per condition with clinician-listed typical symptoms at half weight (training/augment.py)
@@ -108,10 +108,8 @@ def _split_job(group: list[PatientStyleClassifier], x: list[str], y: np.ndarray,
             fitted.normalized = None  # the memo served the search; it does not belong to the model
             outputs.append(fitted)
         else:
-            normalized = estimator.normalized
-            texts = [normalized[x[i]] if normalized and x[i] in normalized else x[i] for i in test]
-            scorer = fitted.pipeline_[1:] if normalized else fitted.pipeline_
-            outputs.append(float(np.mean(scorer.predict(texts) == y[test])))
+            texts = estimator.normalize([x[i] for i in test])
+            outputs.append(float(np.mean(fitted.pipeline_[1:].predict(texts) == y[test])))
     return outputs
 
 
