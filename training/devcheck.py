@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.triage.engine import Resources, TriageEngine
+from kiosk.triage.result import TriageResult
 from training.evaluate import load_patient_set
 
 
-def outcome(engine: TriageEngine, item: dict, language: str) -> tuple[bool, str]:
+def outcome(item: dict, result: TriageResult) -> tuple[bool, str]:
     """Whether the kiosk handled one complaint right, and a one-line account of what it did."""
-    result = engine.triage(item["text"], language)
     expected = item.get("red_flag") or item.get("label")
     if item.get("red_flag"):
         ok = result.red_flag is not None
@@ -32,8 +32,9 @@ def check(resources_dir: Path, language: str, dev_dir: Path, misses_only: bool) 
     """(right, total, lines) for one language's development set through the shipped engine."""
     engine = TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos", only=(language,)))
     lines, right, items = [], 0, load_patient_set(dev_dir / f"{language}.jsonl")
-    for item in items:
-        ok, line = outcome(engine, item, language)
+    results = engine.triage_many([(item["text"], language) for item in items])
+    for item, result in zip(items, results, strict=True):
+        ok, line = outcome(item, result)
         right += ok
         if not (ok and misses_only):
             lines.append(line)

@@ -69,17 +69,17 @@ class LanguageDetector:
 
     def detect_many(self, texts: list[str]) -> list[Detection]:
         """``detect`` for many texts, with one n-gram model call for all Latin-script ones (evaluation)."""
-        found: list[Detection | None] = [self._by_script(text) for text in texts]
+        scripts = [script_counts(text) for text in texts]
+        found: list[Detection | None] = [self._by_script(counts) for counts in scripts]
         latin = [i for i, detection in enumerate(found) if detection is None]
         for i, ngram in zip(latin, self._ngram_probs([texts[i] for i in latin]), strict=True):
-            scores = self.latin_scores(texts[i], ngram)
+            scores = self.latin_scores(texts[i], ngram, sum(scripts[i].values()))
             best = max(scores, key=scores.get)
             found[i] = Detection(best if scores[best] >= MIN_CONFIDENCE else None, round(scores[best], 3), "latin")
         return found  # type: ignore[return-value]
 
-    def _by_script(self, text: str) -> Detection | None:
+    def _by_script(self, scripts: Counter[str]) -> Detection | None:
         """The answer when the script decides it; None when the Latin-script signals must be weighed."""
-        scripts = script_counts(text)
         letters = sum(scripts.values())
         if not letters:
             return Detection(None, 0.0, "none")
@@ -93,8 +93,7 @@ class LanguageDetector:
             return Detection(None, 0.0, "none")
         return None
 
-    def latin_scores(self, text: str, ngram: dict[str, float]) -> dict[str, float]:
-        letters = sum(script_counts(text).values())
+    def latin_scores(self, text: str, ngram: dict[str, float], letters: int) -> dict[str, float]:
         langdetect = self._langdetect_probs(text) if letters >= LANGDETECT_MIN_LETTERS else {}
         coverage = self._coverage(text)
         weight_ld = W_LANGDETECT if langdetect else 0.0
