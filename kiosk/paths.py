@@ -37,3 +37,19 @@ def argos_dir() -> Path:
     """Installed Argos translation packs; ``KIOSK_ARGOS_DIR`` overrides (IT may keep packs apart)."""
     override = os.environ.get("KIOSK_ARGOS_DIR")
     return Path(override) if override else resources_dir() / "argos"
+
+
+def cache_dir() -> Path | None:
+    """Where results derived from the resources are kept between starts (``kiosk/triage/cache.py``).
+
+    ``KIOSK_CACHE_DIR`` overrides; ``KIOSK_CACHE_DIR=off`` turns the cache off. The default is the
+    user's cache directory, never the resources folder, which may be read-only on a hospital PC.
+    """
+    override = os.environ.get("KIOSK_CACHE_DIR")
+    if override:
+        return None if override.lower() == "off" else Path(override)
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "ER-Triage-Kiosk" / "cache"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "er-triage-kiosk"

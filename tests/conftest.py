@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any Qt application exists
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+# Derived-data cache (kiosk/triage/cache.py): one fresh directory per test session, never the user's.
+_CACHE = tempfile.mkdtemp(prefix="kiosk-test-cache-")
+os.environ["KIOSK_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 class NetworkBlocked(AssertionError):

@@ -15,10 +15,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kiosk.triage.cache import DerivedCache, code_fingerprint, fingerprint
 from kiosk.triage.languages import LanguageSet
 from kiosk.triage.lexicon import Lexicon
 from kiosk.triage.textnorm import CLAUSE_MARK, fold
+
+if TYPE_CHECKING:
+    from kiosk.triage.ngram import NgramModel
 
 # Weights of the Latin-script signals, and the least combined score trusted (tuned on data/dev).
 W_NGRAM = 0.45
@@ -55,10 +60,11 @@ def script_counts(text: str) -> Counter[str]:
 
 
 class LanguageDetector:
-    def __init__(self, languages: LanguageSet, lexicon: Lexicon, seed: int = 0):
+    def __init__(self, languages: LanguageSet, lexicon: Lexicon, seed: int = 0, cache: DerivedCache | None = None):
         self.languages = languages
         self.lexicon = lexicon
         self.seed = seed
+        self.cache = cache
         self._latin = [lang.code for lang in languages.languages if lang.script == "latin"]
         self._ngram = None
         self._langdetect = None
@@ -129,20 +135,16 @@ class LanguageDetector:
         if model is None:
             return [{} for _ in texts]
         probs = model.predict_proba([fold(text).replace(CLAUSE_MARK, " ") for text in texts])
-        classes = [str(code) for code in model.classes_]
-        return [dict(zip(classes, map(float, row), strict=True)) for row in probs]
+        return [dict(zip(model.classes, map(float, row), strict=True)) for row in probs]
 
-    def _ngram_model(self):
+    def _ngram_model(self) -> NgramModel | None:
         with self._lock:
             if self._ngram is None:
-                self._ngram = self._train_ngram()
-            return self._ngram
+                self._ngram = self._train_ngram() or False
+            return self._ngram or None
 
-    def _train_ngram(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.naive_bayes import MultinomialNB
-        from sklearn.pipeline import make_pipeline
-
+    def _train_ngram(self) -> NgramModel | None:
+        """Fit on every Latin-script lexicon expression, or take the fit of the same rows from the cache."""
         texts: list[str] = []
         labels: list[str] = []
         for code in self._latin:
@@ -154,10 +156,25 @@ class LanguageDetector:
                 labels.append(code)
         if len(set(labels)) < 2:
             return None
-        model = make_pipeline(
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True), MultinomialNB(alpha=0.1)
-        )
-        return model.fit(texts, labels)
+        from kiosk.triage.ngram import NgramModel  # NumPy and scikit-learn: not at import (start-up)
+
+        key = None
+        if self.cache is not None and self.cache.directory is not None:
+            import sklearn
+
+            from kiosk.triage import ngram
+
+            key = fingerprint(code_fingerprint([ngram]), sklearn.__version__, "\n".join(labels), "\n".join(texts))
+            stored = self.cache.load_arrays("detector", key)
+            if stored is not None:
+                try:
+                    return NgramModel.from_arrays(stored)
+                except (KeyError, ValueError):
+                    pass  # a damaged cache file: fit again below
+        model = NgramModel.fit(texts, labels)
+        if key is not None:
+            self.cache.save_arrays("detector", key, model.to_arrays())
+        return model
 
     def warm_up(self) -> None:
         """Train the n-gram model and load langdetect now (at kiosk start, so the first patient doesn't wait)."""

@@ -15,6 +15,7 @@ from kiosk import paths
 from kiosk.errors import KioskError
 from kiosk.triage import result as r
 from kiosk.triage.argos import PackTranslator, TranslationSettings, discover
+from kiosk.triage.cache import DerivedCache
 from kiosk.triage.detect import Detection, LanguageDetector, script_counts
 from kiosk.triage.languages import LanguageSet, load_languages
 from kiosk.triage.lexicon import Lexicon, Match, load_lexicon
@@ -39,6 +40,7 @@ class Resources:
     model: LoadedModel
     translators: dict[str, PackTranslator]
     pack_problems: list[str]
+    cache: DerivedCache | None = None
 
     @classmethod
     def load(
@@ -49,9 +51,12 @@ class Resources:
         only: tuple[str, ...] | None = None,
         lazy: bool = False,
         translation: TranslationSettings | None = None,
+        cache: DerivedCache | None = None,
     ) -> Resources:
         """Load and check everything the engine needs. ``model`` replaces the shipped model (evaluation of a
-        candidate); ``only`` restricts the languages (the hospital's config may offer fewer)."""
+        candidate); ``only`` restricts the languages (the hospital's config may offer fewer); ``cache`` keeps what is
+        derived from the lexicon files between runs (default: the user's cache directory)."""
+        cache = cache or DerivedCache.default()
         root = root or paths.resources_dir()
         languages = load_languages(root / "languages.toml")
         if only:
@@ -59,7 +64,10 @@ class Resources:
             default = languages.default if any(lang.code == languages.default for lang in kept) else "en"
             languages = LanguageSet(default=default, languages=kept)
         lexicon = load_lexicon(
-            root / "lexicon", {lang.code: lang.match for lang in languages.languages}, eager=("en",) if lazy else None
+            root / "lexicon",
+            {lang.code: lang.match for lang in languages.languages},
+            eager=("en",) if lazy else None,
+            cache=cache,
         )
         red_flags = load_red_flags(root / "red_flags.toml", lexicon.concepts)
         specialties = load_specialties(root / "specialties.toml")
@@ -74,7 +82,7 @@ class Resources:
             for code, info in packs.items()
             if code in languages
         }
-        return cls(languages, lexicon, red_flags, specialties, model, translators, problems)
+        return cls(languages, lexicon, red_flags, specialties, model, translators, problems, cache)
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ class Reading:
 class TriageEngine:
     def __init__(self, resources: Resources):
         self.res = resources
-        self.detector = LanguageDetector(resources.languages, resources.lexicon)
+        self.detector = LanguageDetector(resources.languages, resources.lexicon, cache=resources.cache)
         pipeline = resources.model.pipeline
         # The lay-term step runs once per complaint: its output feeds both the evidence count and the
         # rest of the Pipeline (scored from the second step on).

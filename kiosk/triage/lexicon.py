@@ -9,6 +9,8 @@ buttons' labels. It is plain TSV so clinicians can review it line by line; see
 from __future__ import annotations
 
 import csv
+import functools
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,6 +18,8 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from kiosk.errors import ConfigError
+from kiosk.triage import textnorm
+from kiosk.triage.cache import DerivedCache, code_fingerprint, fingerprint
 from kiosk.triage.textnorm import CLAUSE_MARK, fold
 
 NEGATION = "_negation"
@@ -372,7 +376,23 @@ class Lexicon:
         return [c for c in self.concepts.values() if c.button]
 
 
-def load_language(path: Path, code: str, mode: str, concepts: dict[str, Concept]) -> LanguageLexicon:
+def load_language(
+    path: Path, code: str, mode: str, concepts: dict[str, Concept], cache: DerivedCache | None = None
+) -> LanguageLexicon:
+    """Read, check and fold one language's file; ``cache`` keeps the folded rows of an unchanged file."""
+    key = name = None
+    if cache is not None and cache.directory is not None:
+        try:
+            source = path.read_bytes()
+        except OSError:
+            source = None  # _read_tsv below says what is wrong
+        if source is not None:
+            name, key = f"lexicon_{code}", fingerprint(_code_key(), source, _concepts_fingerprint(concepts))
+            stored = cache.load_json(name, key)
+            if isinstance(stored, dict):
+                return LanguageLexicon(
+                    code=code, mode=mode, rows=[(c, e) for c, e in stored["rows"]], labels=stored["labels"]
+                )
     rows: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
@@ -387,7 +407,20 @@ def load_language(path: Path, code: str, mode: str, concepts: dict[str, Concept]
             continue
         seen.add((cid, folded))
         rows.append((cid, folded))
+    if cache is not None and key is not None:
+        cache.save_json(name, key, {"rows": rows, "labels": labels})
     return LanguageLexicon(code=code, mode=mode, rows=rows, labels=labels)
+
+
+@functools.cache
+def _code_key() -> str:
+    """Folded rows depend on this module and on textnorm's folding: editing either invalidates them."""
+    return code_fingerprint([textnorm, sys.modules[__name__]])
+
+
+def _concepts_fingerprint(concepts: dict[str, Concept]) -> str:
+    """Which ids are valid decides whether a file loads at all, so it is part of the cache key."""
+    return "\n".join(sorted(concepts))
 
 
 def _fold_keep_gap(expression: str) -> list[str]:
@@ -400,7 +433,9 @@ def _fold_keep_gap(expression: str) -> list[str]:
     return tokens
 
 
-def load_lexicon(directory: Path, modes: dict[str, str], eager: tuple[str, ...] | None = None) -> Lexicon:
+def load_lexicon(
+    directory: Path, modes: dict[str, str], eager: tuple[str, ...] | None = None, cache: DerivedCache | None = None
+) -> Lexicon:
     """Load ``canonical.tsv`` and one ``<code>.tsv`` per language in ``modes`` (code → match mode).
 
     Languages in ``eager`` are read now (default: all); the others on first use. Every file must
@@ -414,10 +449,12 @@ def load_lexicon(directory: Path, modes: dict[str, str], eager: tuple[str, ...] 
         )
     eager = tuple(modes) if eager is None else eager
     loaded = {
-        code: load_language(directory / f"{code}.tsv", code, modes[code], concepts) for code in eager if code in modes
+        code: load_language(directory / f"{code}.tsv", code, modes[code], concepts, cache)
+        for code in eager
+        if code in modes
     }
     lazy = {
-        code: partial(load_language, directory / f"{code}.tsv", code, mode, concepts)
+        code: partial(load_language, directory / f"{code}.tsv", code, mode, concepts, cache)
         for code, mode in modes.items()
         if code not in loaded
     }
