@@ -37,16 +37,26 @@ def clause_examples(texts: Sequence[str], labels: Sequence[str], min_words: int 
     return out_x, out_y
 
 
+def mentioned(text: str, lexicon: LanguageLexicon) -> frozenset[str]:
+    """The concepts ``text`` mentions (not negated)."""
+    return frozenset(m.concept for m in lexicon.match(text) if not m.negated)
+
+
 def concept_profiles(
-    texts: Sequence[str], labels: Sequence[str], lexicon: LanguageLexicon
+    texts: Sequence[str],
+    labels: Sequence[str],
+    lexicon: LanguageLexicon,
+    known: dict[str, frozenset[str]] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """For each label, the share of its texts that mention each concept."""
+    """For each label, the share of its texts that mention each concept. ``known`` holds ``mentioned``
+    for texts already read (a search reads each training text once, not once per fold)."""
+    known = known or {}
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     for text, label in zip(texts, labels, strict=True):
         totals[label] += 1
-        concepts = {m.concept for m in lexicon.match(text) if not m.negated}
-        mentions[label].update(concepts)
+        concepts = known.get(text)
+        mentions[label].update(concepts if concepts is not None else mentioned(text, lexicon))
     return {label: {c: n / totals[label] for c, n in counts.items()} for label, counts in mentions.items()}
 
 

@@ -72,16 +72,18 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         clauses: bool = True,
         sketches_per_label: int = 60,
         seed: int = 42,
-        normalized: dict[str, str] | None = None,
+        concepts: dict[str, frozenset[str]] | None = None,
     ):
         self.pipeline = pipeline
         self.lexicon = lexicon
         self.clauses = clauses
         self.sketches_per_label = sketches_per_label
         self.seed = seed
-        self.normalized = normalized
+        self.concepts = concepts
 
     def augment(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[list[str], list[str]]:
+        """The texts plus their sentences and symptom sketches. ``concepts`` (text → concepts it mentions,
+        computed once per search) spares re-reading the same training texts in every fold."""
         x, y = list(texts), list(labels)
         if self.clauses:
             cx, cy = clause_examples(texts, labels)
@@ -89,29 +91,16 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
             y += cy
         if self.sketches_per_label and self.lexicon is not None:
             matcher = self.lexicon.matcher()
-            profiles = with_typical(concept_profiles(texts, labels, matcher), self.lexicon.typical)
+            profiles = with_typical(concept_profiles(texts, labels, matcher, self.concepts), self.lexicon.typical)
             sx, sy = sketch_examples(profiles, matcher, self.lexicon.english, self.sketches_per_label, self.seed)
             x += sx
             y += sy
         return x, y
 
     def prepare(self, X: Sequence[str], y: Sequence[str]) -> tuple[list[str], list[str]]:
-        """The augmented examples, lay-term normalised: what the Pipeline's later steps learn from.
-
-        It depends only on the texts, labels and augmentation settings, so a search prepares each fold
-        once and shares it between settings that differ only in later steps. ``normalized`` (text →
-        normalised text, computed once per search) spares re-normalising the same texts in every fold;
-        the normaliser is stateless, so the result is exactly ``normalize.transform``.
-        """
+        """The augmented examples, lay-term normalised: what the Pipeline's later steps learn from."""
         texts, labels = self.augment(list(X), list(y))
-        return self.normalize(texts), labels
-
-    def normalize(self, texts: Sequence[str]) -> list[str]:
-        """``normalize.transform(texts)``, taking what it can from the ``normalized`` memo."""
-        memo = self.normalized or {}
-        missing = [text for text in dict.fromkeys(texts) if text not in memo]
-        fresh = dict(zip(missing, self.pipeline.named_steps["normalize"].transform(missing), strict=True))
-        return [memo[text] if text in memo else fresh[text] for text in texts]
+        return self.pipeline.named_steps["normalize"].transform(texts), labels
 
     def fit_prepared(self, texts: Sequence[str], labels: Sequence[str]) -> PatientStyleClassifier:
         """Fit on ``prepare``'s output; the fitted ``pipeline_`` still starts with the normaliser."""

@@ -18,7 +18,8 @@ from joblib import Parallel, delayed
 from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
-from training.augment import clause_examples
+from training import fastcv
+from training.augment import mentioned
 from training.model import EnglishLexicon, PatientStyleClassifier, build_pipeline
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class Candidate:
 
 
 def make_estimator(
-    params: dict, lexicon: EnglishLexicon, seed: int, normalized: dict[str, str] | None = None
+    params: dict, lexicon: EnglishLexicon, seed: int, concepts: dict[str, frozenset[str]] | None = None
 ) -> PatientStyleClassifier:
     pipeline = build_pipeline(lexicon, **{k: params[k] for k in PIPELINE_KEYS})
     return PatientStyleClassifier(
@@ -86,31 +87,31 @@ def make_estimator(
         clauses=params["clauses"],
         sketches_per_label=params["sketches_per_label"],
         seed=seed,
-        normalized=normalized,
+        concepts=concepts,
     )
 
 
-def normalize_once(texts: Sequence[str], lexicon: EnglishLexicon) -> dict[str, str]:
-    """Lay-term normalisation of every training text and sentence, shared by all fits of the search."""
-    unique = list(dict.fromkeys([*texts, *clause_examples(texts, ["_"] * len(texts))[0]]))
-    normalizer = build_pipeline(lexicon).named_steps["normalize"]
-    return dict(zip(unique, normalizer.transform(unique), strict=True))
+def _normalize(texts: list[str], lexicon: EnglishLexicon) -> list[str]:
+    return build_pipeline(lexicon).named_steps["normalize"].transform(texts)
 
 
-def _split_job(group: list[PatientStyleClassifier], x: list[str], y: np.ndarray, train, test) -> list:
-    """Every setting of one augmentation group on one split: prepared once (from the split's training
-    rows only), then fitted per setting. A CV fold yields accuracies; the final split, fitted models."""
-    prepared = group[0].prepare([x[i] for i in train], list(y[train]))
-    outputs = []
-    for estimator in group:
-        fitted = clone(estimator).fit_prepared(*prepared)
-        if test is None:
-            fitted.normalized = None  # the memo served the search; it does not belong to the model
-            outputs.append(fitted)
-        else:
-            texts = estimator.normalize([x[i] for i in test])
-            outputs.append(float(np.mean(fitted.pipeline_[1:].predict(texts) == y[test])))
-    return outputs
+def _mentions(texts: list[str], lexicon: EnglishLexicon) -> list[frozenset[str]]:
+    matcher = lexicon.matcher()
+    return [mentioned(text, matcher) for text in texts]
+
+
+def each_distinct(function: Callable[[list[str], EnglishLexicon], list], texts: Sequence[str], lexicon) -> dict:
+    """``function`` of every distinct text, split over the machine's cores (it must be per-text and pure)."""
+    unique = list(dict.fromkeys(texts))
+    if len(unique) < 2000:
+        return dict(zip(unique, function(unique, lexicon), strict=True))
+    chunks = [unique[i::N_JOBS] for i in range(N_JOBS)]
+    done = Parallel(n_jobs=N_JOBS)(delayed(function)(chunk, lexicon) for chunk in chunks)
+    return {text: out for chunk, outs in zip(chunks, done, strict=True) for text, out in zip(chunk, outs, strict=True)}
+
+
+def _fit_final(estimator: PatientStyleClassifier, texts: list[str], labels: list[str]) -> PatientStyleClassifier:
+    return estimator.fit_prepared(texts, labels)
 
 
 def _augmentation(params: dict) -> tuple:
@@ -130,32 +131,55 @@ def select(
     """Score every grid point; return the chosen estimator fitted on the whole training split.
 
     ``dev_score`` rates a fitted Pipeline on the patient-style dev sets (None when there are none).
-    Settings with the same augmentation share each split's prepared examples; the (split, group) jobs
-    are spread over the machine's cores.
+    The search does each costly thing once: reading the training texts for symptom concepts, making a
+    split's augmented examples (per augmentation setting), normalising a distinct text, counting its
+    n-grams (``training/fastcv.py``); the final fits run in worker processes while this one
+    cross-validates. Scores and model are exactly those of plain ``cross_val_score`` and ``fit`` (tested).
     """
     started = time.perf_counter()
     grid = list(grid or GRID)
     x, y = list(train_x), np.asarray(train_y)
-    normalized = normalize_once(x, lexicon)
-    groups: dict[tuple, list[int]] = {}  # augmentation setting → grid indices
-    for n, params in enumerate(grid):
-        groups.setdefault(_augmentation(params), []).append(n)
-    estimators = [make_estimator(params, lexicon, seed, normalized) for params in grid]
+    concepts = each_distinct(_mentions, x, lexicon)
     splits = [*StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(x, y), (np.arange(len(x)), None)]
-    jobs = [(members, k) for members in groups.values() for k in range(len(splits))]
-    results = Parallel(n_jobs=N_JOBS)(
-        delayed(_split_job)([estimators[n] for n in members], x, y, *splits[k]) for members, k in jobs
+    settings = {_augmentation(params): params for params in reversed(grid)}  # augmentation → a setting using it
+    jobs = [(key, k) for key in settings for k in range(len(splits))]
+    made = Parallel(n_jobs=N_JOBS)(
+        delayed(make_estimator(settings[key], lexicon, seed, concepts).augment)(
+            [x[i] for i in splits[k][0]], list(y[splits[k][0]])
+        )
+        for key, k in jobs
     )
-    per_setting: list[list] = [[None] * len(splits) for _ in grid]
-    for (members, k), outputs in zip(jobs, results, strict=True):
-        for n, output in zip(members, outputs, strict=True):
-            per_setting[n][k] = output
+    augmented = dict(zip(jobs, made, strict=True))  # (augmentation, split) → (texts, labels)
+    normalized = each_distinct(_normalize, [*x, *(t for texts, _ in made for t in texts)], lexicon)
+    prepared = {job: ([normalized[t] for t in texts], labels) for job, (texts, labels) in augmented.items()}
+    final = len(splits) - 1
+    finals = Parallel(n_jobs=N_JOBS, return_as="generator")(
+        delayed(_fit_final)(make_estimator(params, lexicon, seed), *prepared[_augmentation(params), final])
+        for params in grid
+    )
+    tables = {
+        key: fastcv.CountTables([*(normalized[t] for t in x), *(t for k in range(final) for t in prepared[key, k][0])])
+        for key in settings
+    }
+    scores: list[list[float]] = []
+    for params in grid:
+        key, estimator = _augmentation(params), make_estimator(params, lexicon, seed)
+        scores.append([])
+        for k, (_, test) in enumerate(splits[:final]):
+            texts, labels = prepared[key, k]
+            test_texts = [normalized[x[i]] for i in test]
+            if fastcv.supported(estimator.pipeline):
+                score = fastcv.fold_accuracy(estimator.pipeline, tables[key], texts, labels, test_texts, y[test])
+            else:
+                fitted = clone(estimator).fit_prepared(texts, labels)
+                score = float(np.mean(fitted.pipeline_[1:].predict(test_texts) == y[test]))
+            scores[-1].append(score)
+    finals = list(finals)
     log.info("train: %d settings x %d splits in %.1f s", len(grid), len(splits), time.perf_counter() - started)
     candidates: list[tuple[Candidate, PatientStyleClassifier]] = []
-    for n, params in enumerate(grid):
-        *scores, fitted = per_setting[n]
+    for params, cv, fitted in zip(grid, scores, finals, strict=True):
         dev = dev_score(fitted.pipeline_)
-        candidate = Candidate(params, [round(float(s), 4) for s in scores], None if dev is None else round(dev, 4))
+        candidate = Candidate(params, [round(float(s), 4) for s in cv], None if dev is None else round(dev, 4))
         candidates.append((candidate, fitted))
         log.info("train: %s → CV %.4f, dev %s", params, candidate.cv_mean, "n/a" if dev is None else f"{dev:.4f}")
     best_cv = max(c.cv_mean for c, _ in candidates)
