@@ -32,6 +32,14 @@ def test_fold_removes_accents_case_and_arabic_variants():
     assert fold("fever, cough") == "fever | cough"
 
 
+def test_fold_reads_a_stretched_letter_as_one():
+    assert fold("painnnn in my CHESTTT") == "pain in my chest"
+    assert fold("صدررري") == fold("صدري")
+    assert fold("болиииит") == "болит"
+    assert fold("아아아파요") == "아파요"
+    assert fold("feeling 1000 mg") == "feeling 1000 mg"  # double letters and digits are left alone
+
+
 def test_word_mode_matches_whole_words_longest_first(lexdir):
     es = lang(
         lexdir,
@@ -43,6 +51,17 @@ def test_word_mode_matches_whole_words_longest_first(lexdir):
     assert [m.concept for m in es.match("Tengo FIEBRE y dolor de pecho al toser")] == ["fever", "chest_pain_cough"]
     assert [m.concept for m in es.match("dolor fuerte en el pecho")] == ["rf_chest_pain"]
     assert es.match("fiebres") == []  # whole words only
+
+
+def test_a_red_flag_inside_a_gap_is_not_hidden_by_the_longer_expression(lexdir):
+    """A longer row wins over rows it overlaps, except a red flag that sits wholly inside its `*` gap."""
+    rows = "fever\tfever * not going down\nrf_chest_pain\tchest pain\nchest_pain_cough\tchest pain when coughing\n"
+    en = lang(lexdir, "en", "word", rows)
+    assert [m.concept for m in en.match("fever chest pain not going down")] == ["fever", "rf_chest_pain"]
+    assert [m.concept for m in en.match("chest pain when coughing")] == ["chest_pain_cough"]  # fixed words: no flag
+    assert [m.concept for m in en.match("fever really high not going down")] == ["fever"]
+    zh = lang(lexdir, "zh", "substring", "fever\t发烧*不退\nrf_chest_pain\t胸痛\n")
+    assert [m.concept for m in zh.match("发烧胸痛不退")] == ["fever", "rf_chest_pain"]
 
 
 def test_prefix_mode_lets_the_last_word_inflect(lexdir):

@@ -56,6 +56,7 @@ class Match:
     start: int
     end: int
     negated: bool = False
+    gaps: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # spans the expression's `*` skipped
 
 
 def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
@@ -166,8 +167,10 @@ class _Index:
                 return None
         return end
 
-    def _words_from(self, tokens: list[str], i: int, expr: _Expression) -> int | None:
+    def _words_from(self, tokens: list[str], i: int, expr: _Expression) -> tuple[int, list[tuple[int, int]]] | None:
+        """End (token index) of ``expr`` matched at token ``i``, and the token ranges its gaps skipped."""
         position = i
+        gaps: list[tuple[int, int]] = []
         for index, segment in enumerate(expr.segments):
             # Negation words are whole words even in prefix mode: "не" must not match "неделю".
             last = index == len(expr.segments) - 1 and expr.concept not in SPECIAL_IDS
@@ -180,11 +183,13 @@ class _Index:
                         break
                     end = self._segment_at(tokens, position + gap, segment, last)
                     if end is not None:
+                        if gap:
+                            gaps.append((position, position + gap))
                         break
             if end is None:
                 return None
             position = end
-        return position
+        return position, gaps
 
     def find_words(self, prepared: str) -> list[Match]:
         tokens = prepared.split(" ")
@@ -202,9 +207,11 @@ class _Index:
                 for cut in range(1, len(token) + 1):
                     candidates.extend(self.single_prefix.get(token[:cut], ()))
             for expr in candidates:
-                end = self._words_from(tokens, i, expr)
-                if end is not None:
-                    found.append(Match(expr.concept, starts[i], starts[end - 1] + len(tokens[end - 1])))
+                matched = self._words_from(tokens, i, expr)
+                if matched is not None:
+                    end, gaps = matched
+                    spans = tuple((starts[a], starts[b - 1] + len(tokens[b - 1])) for a, b in gaps)
+                    found.append(Match(expr.concept, starts[i], starts[end - 1] + len(tokens[end - 1]), gaps=spans))
         return found
 
     # -- substring mode ---------------------------------------------------------------------
@@ -215,14 +222,15 @@ class _Index:
             if i + 1 < len(prepared):
                 candidates = candidates + self.first.get(prepared[i : i + 2], [])
             for expr in candidates:
-                end = self._chars_from(prepared, i, expr)
-                if end is not None:
-                    found.append(Match(expr.concept, i, end))
+                matched = self._chars_from(prepared, i, expr)
+                if matched is not None:
+                    found.append(Match(expr.concept, i, matched[0], gaps=matched[1]))
         return found
 
     @staticmethod
-    def _chars_from(text: str, i: int, expr: _Expression) -> int | None:
+    def _chars_from(text: str, i: int, expr: _Expression) -> tuple[int, tuple[tuple[int, int], ...]] | None:
         position = i
+        gaps: list[tuple[int, int]] = []
         for index, (segment,) in enumerate(expr.segments):
             if index == 0:
                 if not text.startswith(segment, position):
@@ -233,11 +241,13 @@ class _Index:
                 if CLAUSE_MARK in text[position : position + gap]:
                     return None
                 if text.startswith(segment, position + gap):
+                    if gap:
+                        gaps.append((position, position + gap))
                     position += gap + len(segment)
                     break
             else:
                 return None
-        return position
+        return position, tuple(gaps)
 
 
 @dataclass
@@ -270,7 +280,10 @@ class LanguageLexicon:
         found.sort(key=lambda m: (m.start - m.end, m.start))
         chosen: list[Match] = []
         for candidate in found:
-            if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
+            clashes = [kept for kept in chosen if candidate.start < kept.end and candidate.end > kept.start]
+            if not clashes or (
+                candidate.concept.startswith(RED_FLAG_PREFIX) and all(_in_gap(candidate, k) for k in clashes)
+            ):
                 chosen.append(candidate)
         chosen.sort(key=lambda m: m.start)
         result = self._apply_negation(prepared, chosen)
@@ -295,7 +308,7 @@ class LanguageLexicon:
                     negated = not cue_follows_symptom and self._within_reach(prepared[cue.end : m.start], True)
                 else:
                     negated = self._within_reach(prepared[cue.end : m.start])
-            result.append(Match(m.concept, m.start, m.end, negated))
+            result.append(Match(m.concept, m.start, m.end, negated, m.gaps))
             cue = None  # a cue negates the first symptom after it, no more
             previous = m
         return result
@@ -312,6 +325,14 @@ class LanguageLexicon:
         if self.mode == "substring":
             return len(between) <= NEGATION_REACH_CHARS
         return len(between.split()) <= NEGATION_REACH_WORDS
+
+
+def _in_gap(inner: Match, outer: Match) -> bool:
+    """Whether ``inner`` lies wholly in words that ``outer``'s `*` skipped. A longer expression wins over the
+    shorter ones it overlaps ("dolor de pecho al toser" is not the red flag "dolor de pecho"), but not over a
+    red flag it merely stepped across: "fever * not going down" must not hide the seizure in "fever, seizure,
+    not going down"."""
+    return any(start <= inner.start and inner.end <= end for start, end in outer.gaps)
 
 
 class Lexicon:

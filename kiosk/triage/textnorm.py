@@ -43,6 +43,9 @@ CLAUSE_MARK = "|"
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u060c\u061b\u061f\n]+")
 _NON_WORD = re.compile(r"[^\w|]+")
 _SPACES = re.compile(r"\s+")
+# A letter typed three or more times in a row ("painnnn", "صدررري", "болиииит", "아아아파요") is one letter:
+# patients stretch words for emphasis, and no word of the supported languages has a letter three times over.
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -65,7 +68,7 @@ def fold(text: str) -> str:
     punctuation becomes a space.
     """
     text = unicodedata.normalize("NFKC", strip_controls(text)).casefold()
-    text = text.translate(_LETTER_FOLDS)
+    text = _STRETCHED.sub(r"\1", text.translate(_LETTER_FOLDS))
     if not text.isascii():  # ASCII has no accents to strip: skips most of the cost for English
         text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_combining_marks()))
     text = text.replace("'", "")
