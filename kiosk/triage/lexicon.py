@@ -102,6 +102,9 @@ def load_concepts(path: Path) -> dict[str, Concept]:
 
 GAP_WORDS = 3  # a `*` spans up to this many words (word and prefix modes)
 GAP_CHARS = 4  # or this many characters (substring mode)
+# Substring-mode expressions are indexed by their first characters (up to this many): Arabic has thousands of
+# expressions starting "ما" or "ال", and trying them all at every such position dominated reading a complaint.
+SUBSTRING_KEY = 4
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ class _Index:
                 continue
             head = expr.segments[0][0]
             if mode == "substring":
-                self.first.setdefault(head[:2], []).append(expr)
+                self.first.setdefault(head[:SUBSTRING_KEY], []).append(expr)
             elif (
                 mode == "prefix"
                 and len(expr.segments) == 1
@@ -217,14 +220,16 @@ class _Index:
     # -- substring mode ---------------------------------------------------------------------
     def find_chars(self, prepared: str) -> list[Match]:
         found: list[Match] = []
+        first = self.first
         for i in range(len(prepared)):
-            candidates = self.first.get(prepared[i], [])
-            if i + 1 < len(prepared):
-                candidates = candidates + self.first.get(prepared[i : i + 2], [])
-            for expr in candidates:
-                matched = self._chars_from(prepared, i, expr)
-                if matched is not None:
-                    found.append(Match(expr.concept, i, matched[0], gaps=matched[1]))
+            for length in range(1, min(SUBSTRING_KEY, len(prepared) - i) + 1):
+                candidates = first.get(prepared[i : i + length])
+                if candidates is None:
+                    continue
+                for expr in candidates:
+                    matched = self._chars_from(prepared, i, expr)
+                    if matched is not None:
+                        found.append(Match(expr.concept, i, matched[0], gaps=matched[1]))
         return found
 
     @staticmethod
