@@ -165,3 +165,28 @@ def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings):
         assert candidate.cv_scores == [round(float(s), 4) for s in plain]
     reference = train.make_estimator(chosen.params, lexicon, 42).fit(x, y)
     assert np.array_equal(reference.predict_proba(data.test[0]), fitted.predict_proba(data.test[0]))
+
+
+def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path):
+    """The training run reads the patient-style sets in another process while it trains; the results and
+    the memoised normalisation must be exactly what the kiosk engine gives one complaint at a time."""
+    from training.multilingual import Readings, engine_with
+
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    for code in ("ar", "es", "vi"):
+        lines = (ROOT / "data" / "dev" / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
+        (sets / f"{code}.jsonl").write_text("\n".join(lines[:: max(1, len(lines) // 25)]) + "\n", encoding="utf-8")
+    readings = Readings()
+    readings.read_in_background(settings.resources_dir, [sets])
+    engine = engine_with(load_model(settings.model_dir).pipeline, 0.0, settings.resources_dir)
+    for path in sorted(sets.glob("*.jsonl")):
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        for _ in range(2):  # the second time, from the memo
+            got = readings.results(engine, str(path), items, path.stem)
+            expected = [engine.triage(item["text"], path.stem) for item in items]
+            strip = ("elapsed_ms", "timings_ms")
+            assert [{k: v for k, v in r.to_json().items() if k not in strip} for r in got] == [
+                {k: v for k, v in r.to_json().items() if k not in strip} for r in expected
+            ]
+    assert readings._pending is None and len(readings._cache) == 3

@@ -59,6 +59,7 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     data = stages("etl", run.stage_etl, settings)
     run_dir = settings.artifacts_dir / registry.new_run_id()
     scorer = run.PatientScorer(settings)  # reads the patient-style sets once for every model of the run
+    scorer.readings.read_in_background(settings.resources_dir, [settings.dev_dir, settings.holdout_dir])
     training = stages("train", run.stage_train, settings, data, run_dir, scorer)
     print(f"        chosen {training['chosen']}")
     evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir, scorer)

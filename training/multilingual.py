@@ -6,6 +6,7 @@ patients would get — lexicon or pack translation, red-flag screen, abstention 
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,8 @@ from kiosk.triage.engine import Reading, Resources, TriageEngine
 from kiosk.triage.model import LoadedModel
 from kiosk.triage.result import TriageResult
 from training.evaluate import load_patient_set
+
+log = logging.getLogger(__name__)
 
 
 def engine_with(
@@ -28,17 +31,75 @@ def engine_with(
 
 class Readings:
     """Each patient-style set read once per training run (language, English, red flags), then finished by
-    every model that is evaluated: reading does not depend on the model and is most of the cost."""
+    every model that is evaluated: reading does not depend on the model and is most of the cost.
+
+    ``read_in_background`` reads whole directories of sets in another process while training goes on.
+    """
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], list[Reading]] = {}
+        self._pending = None  # a Future of read_sets' result
+        self._normalizers: dict[int, tuple[object, str]] = {}  # id → (normaliser, fingerprint of its parameters)
+        self._normalized: dict[str, dict[str, str]] = {}  # fingerprint → text → normalised text
+
+    def read_in_background(self, resources_dir: Path, directories: list[Path]) -> None:
+        from joblib.externals.loky import ProcessPoolExecutor  # starts without re-running the caller's __main__
+
+        jobs = [
+            (str(path), path.stem, load_patient_set(path))
+            for directory in directories
+            for path in sorted(directory.glob("*.jsonl"))
+        ]
+        executor = ProcessPoolExecutor(max_workers=1)
+        self._pending = executor.submit(read_sets, resources_dir, jobs)
+        executor.shutdown(wait=False)
+
+    def _collect(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        try:
+            for key, readings in pending.result().items():
+                self._cache.setdefault(key, readings)
+        except Exception:  # e.g. no shipped model to read with: every set is then read here, on first use
+            log.warning("reading the patient-style sets in the background failed; reading them now", exc_info=True)
 
     def results(self, engine: TriageEngine, key: str, items: list[dict], language: str) -> list[TriageResult]:
+        self._collect()
         readings = self._cache.get((key, language))
-        if readings is None:
+        if readings is None or len(readings) != len(items):
             readings = engine.read_many([(item["text"], language) for item in items])
             self._cache[(key, language)] = readings
-        return engine.finish(readings)
+        return engine.finish(readings, self._memo_normalize(engine.normalizer))
+
+    def _memo_normalize(self, normalizer):
+        """``normalizer.transform`` remembering its answers: every model of a run has an equal normaliser (same
+        English lexicon), so each dev and held-out complaint is normalised once, not once per model."""
+        if normalizer is None:
+            return None
+        if id(normalizer) not in self._normalizers:
+            import joblib
+
+            self._normalizers[id(normalizer)] = (normalizer, joblib.hash(normalizer.get_params()))
+        memo = self._normalized.setdefault(self._normalizers[id(normalizer)][1], {})
+
+        def normalize(texts: list[str]) -> list[str]:
+            missing = [text for text in dict.fromkeys(texts) if text not in memo]
+            memo.update(zip(missing, normalizer.transform(missing), strict=True))
+            return [memo[text] for text in texts]
+
+        return normalize
+
+
+def read_sets(resources_dir: Path, jobs: list[tuple[str, str, list[dict]]]) -> dict[tuple[str, str], list[Reading]]:
+    """Read (key, language, items) sets with the kiosk engine on the shipped resources (any model will do:
+    reading stops before the model)."""
+    engine = TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos"))
+    return {
+        (key, language): engine.read_many([(item["text"], language) for item in items])
+        for key, language, items in jobs
+        if language in engine.res.languages
+    }
 
 
 def evaluate_language(

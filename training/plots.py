@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
+
+_CONCEPT_TOKEN = re.compile(r"\bcid_(\w+)")
 
 
 def confusion_matrix_plot(matrix: np.ndarray, classes: list[str], path: Path, title: str) -> Path:
@@ -55,21 +58,32 @@ def class_distribution_plot(train_labels: list[str], test_labels: list[str], pat
 
 
 def top_keywords_plot(keywords: dict[str, list[tuple[str, float]]], path: Path) -> Path:
-    """Grid of small bar charts: the words that most raise each class's likelihood."""
+    """One table-like chart: a row per condition, its strongest words left to right, shaded by lift.
+
+    One axes with text cells, not 24 small bar charts: the same information, read the same way by a
+    nurse manager, drawn in a fraction of the time (the bar-chart grid was the slowest part of a report).
+    """
     classes = sorted(keywords)
-    cols = 4
-    rows = int(np.ceil(len(classes) / cols))
-    fig, axes = plt.subplots(rows, cols, figsize=(16, 2.6 * rows))
-    for ax, cls in zip(np.ravel(axes), classes, strict=False):
-        words = keywords[cls][::-1]
-        ax.barh([w for w, _ in words], [s for _, s in words], color="#2a6f97")
-        ax.set_title(cls, fontsize=9)
-        ax.tick_params(labelsize=7)
-    for ax in np.ravel(axes)[len(classes) :]:
-        ax.axis("off")
-    fig.suptitle("Top keywords per condition (log-probability lift over the average class)")
-    # Fixed margins: tight_layout over 24 small charts costs a second and a half per report.
-    fig.subplots_adjust(left=0.11, right=0.99, bottom=0.03, top=0.95, wspace=1.0, hspace=0.45)
+    width = max((len(keywords[c]) for c in classes), default=0)
+    lift = np.full((len(classes), width), np.nan)
+    for row, cls in enumerate(classes):
+        for col, (_, score) in enumerate(keywords[cls]):
+            lift[row, col] = score
+    fig, ax = plt.subplots(figsize=(16, 0.42 * len(classes) + 1.2))
+    low, high = (np.nanmin(lift), np.nanmax(lift)) if np.isfinite(lift).any() else (0.0, 1.0)
+    ax.imshow(np.ma.masked_invalid(lift), cmap="Blues", aspect="auto", vmin=low - 0.5 * (high - low), vmax=high)
+    for row, cls in enumerate(classes):
+        for col, (word, score) in enumerate(keywords[cls]):
+            label = _CONCEPT_TOKEN.sub(lambda m: f"[{m.group(1).replace('_', ' ')}]", word)
+            color = "white" if score > low + 0.75 * (high - low) else "black"
+            ax.text(col, row, label, ha="center", va="center", fontsize=7.5, color=color)
+    ax.set_yticks(range(len(classes)), classes, fontsize=8)
+    ax.set_xticks(range(width), [f"#{i + 1}" for i in range(width)], fontsize=8)
+    ax.set_title(
+        "Top keywords per condition (darker = more typical of it than of the average condition;"
+        " [brackets] = a symptom the lexicon recognised, however it was worded)"
+    )
+    fig.subplots_adjust(left=0.13, right=0.99, bottom=0.04, top=0.94)
     fig.savefig(path, dpi=90)
     plt.close(fig)
     return path

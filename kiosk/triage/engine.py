@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk import paths
@@ -110,6 +110,11 @@ class TriageEngine:
         self._tokenize = word.build_tokenizer()
         self._stop = set(word.get_stop_words() or ())
 
+    @property
+    def normalizer(self):
+        """The model's lay-term step (None for a model without one)."""
+        return self._normalizer
+
     @classmethod
     def from_resources(cls, root: Path | None = None, argos_dir: Path | None = None) -> TriageEngine:
         return cls(Resources.load(root, argos_dir))
@@ -154,10 +159,16 @@ class TriageEngine:
             log.exception("triage failed; handing the patient to the triage nurse")
             return self._failed(started, language)
 
-    def finish(self, readings: Sequence[Reading]) -> list[TriageResult]:
-        """Classify the readings still waiting for the model (in one batch) and return every result."""
+    def finish(
+        self, readings: Sequence[Reading], normalize: Callable[[list[str]], list[str]] | None = None
+    ) -> list[TriageResult]:
+        """Classify the readings still waiting for the model (in one batch) and return every result.
+
+        ``normalize`` replaces the model's lay-term step (``normalizer.transform``) with an equivalent, e.g.
+        a memo shared by the models of a training run, which all carry the same normaliser.
+        """
         try:
-            return self._finish(readings)
+            return self._finish(readings, normalize)
         except Exception:
             log.exception("classification failed; handing the patient(s) to the triage nurse")
             return [
@@ -222,11 +233,11 @@ class TriageEngine:
             return decided(URGENT, red_flag=flag.id, red_flag_message=flag.message, confidence=1.0)
         return Reading(started, timings, base, model_input=self._model_input(english, lang, source_matches))
 
-    def _finish(self, readings: Sequence[Reading]) -> list[TriageResult]:
+    def _finish(self, readings: Sequence[Reading], normalize: Callable | None) -> list[TriageResult]:
         pending = [reading for reading in readings if reading.decided is None]
         t = time.perf_counter()
         inputs = [reading.model_input for reading in pending]
-        normalized = self._normalizer.transform(inputs) if self._normalizer is not None else inputs
+        normalized = inputs if self._normalizer is None else (normalize or self._normalizer.transform)(inputs)
         evidence = [self._evidence(text) for text in normalized]
         scored = [i for i, (known, _) in enumerate(evidence) if known > 0]
         probas = self._scorer.predict_proba([normalized[i] for i in scored]) if scored else []
@@ -238,7 +249,13 @@ class TriageEngine:
             fields = {**reading.fields, "known_words": known, "unknown_share": unknown_share}
             timings = {**reading.timings, "classify": classify_ms}
             results[id(reading)] = self._decide(reading.started, timings, fields, proba_of.get(i))
-        return [reading.decided or results[id(reading)] for reading in readings]
+        return [self._own(reading.decided) if reading.decided else results[id(reading)] for reading in readings]
+
+    def _own(self, decided: TriageResult) -> TriageResult:
+        """A result decided while reading, credited to this engine's model (readings may come from another)."""
+        if decided.model_run_id == self.res.model.run_id:
+            return decided
+        return replace(decided, model_run_id=self.res.model.run_id)
 
     def _decide(self, started: float, timings: dict, fields: dict, proba) -> TriageResult:
         if proba is None:  # nothing in the text is known to the model
