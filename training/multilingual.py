@@ -39,8 +39,8 @@ class Readings:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], list[Reading]] = {}
         self._pending = None  # a Future of read_sets' result
-        self._normalizers: dict[int, tuple[object, str]] = {}  # id → (normaliser, fingerprint of its parameters)
-        self._normalized: dict[str, dict[str, str]] = {}  # fingerprint → text → normalised text
+        self._normalizers: dict[int, tuple[object, tuple]] = {}  # id → (normaliser, its parameters as a key)
+        self._normalized: dict[tuple, dict[str, str]] = {}  # parameters → text → normalised text
 
     def read_in_background(self, resources_dir: Path, directories: list[Path]) -> None:
         from joblib.externals.loky import ProcessPoolExecutor  # starts without re-running the caller's __main__
@@ -78,9 +78,12 @@ class Readings:
         if normalizer is None:
             return None
         if id(normalizer) not in self._normalizers:
-            import joblib
-
-            self._normalizers[id(normalizer)] = (normalizer, joblib.hash(normalizer.get_params()))
+            params = normalizer.get_params()
+            key = tuple(
+                (name, repr(value) if isinstance(value, dict) else _frozen(value))
+                for name, value in sorted(params.items())
+            )
+            self._normalizers[id(normalizer)] = (normalizer, key)
         memo = self._normalized.setdefault(self._normalizers[id(normalizer)][1], {})
 
         def normalize(texts: list[str]) -> list[str]:
@@ -89,6 +92,13 @@ class Readings:
             return [memo[text] for text in texts]
 
         return normalize
+
+
+def _frozen(value: object) -> object:
+    """A hashable stand-in for a parameter value (lists of rows become tuples)."""
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(item) for item in value)
+    return value
 
 
 def read_sets(resources_dir: Path, jobs: list[tuple[str, str, list[dict]]]) -> dict[tuple[str, str], list[Reading]]:
