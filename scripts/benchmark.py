@@ -86,10 +86,11 @@ def triage_figures() -> dict:
     from training.synthetic_pack import OFFICIAL, build_pack
 
     out: dict = {}
-    started = time.perf_counter()
-    engine = TriageEngine(Resources.load(ROOT / "resources", argos_dir=Path(tempfile.mkdtemp())))
-    engine.warm_up()
-    out["engine_load_s"] = round(time.perf_counter() - started, 2)
+    for name in ("engine_load_cold_s", "engine_load_s"):  # empty derived-data cache, then filled by the first
+        started = time.perf_counter()
+        engine = TriageEngine(Resources.load(ROOT / "resources", argos_dir=Path(tempfile.mkdtemp())))
+        engine.warm_up()
+        out[name] = round(time.perf_counter() - started, 2)
     out["engine_rss_mb"] = current_rss_mb()
     english = [(i["text"], "en") for i in load_patient_set(ROOT / "data" / "dev" / "en.jsonl")]
     out["english"] = latencies(engine, english)
@@ -232,8 +233,8 @@ def bundle_figures() -> dict:
 
 
 def training_figure() -> dict:
-    """Two full runs in a scratch copy: the first also creates the MLflow store; the second is what
-    staff wait for on every later retrain."""
+    """Two full runs in a scratch copy: the first also creates the MLflow store and fills the derived-data
+    cache (folded lexicons, detector); the second is what staff wait for on every later retrain."""
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
         code = (
@@ -244,9 +245,10 @@ def training_figure() -> dict:
         import shutil
 
         shutil.copytree(ROOT / "resources", Path(tmp) / "resources", ignore=shutil.ignore_patterns("fonts"))
+        env = {**os.environ, "KIOSK_CACHE_DIR": str(Path(tmp) / "cache")}
         for _ in range(2):
             started = time.perf_counter()
-            done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT)
+            done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
             wall = time.perf_counter() - started
             stages = [line.strip() for line in done.stdout.splitlines() if "done in" in line]
             runs.append({"wall_s": round(wall, 1), "exit_code": done.returncode, "stages": stages})
@@ -261,6 +263,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.json")
     args = parser.parse_args()
     report = {"date_utc": datetime.now(UTC).isoformat(timespec="minutes"), "machine": machine()}
+    # A private, empty derived-data cache (kiosk/triage/cache.py): first loads and the first training run
+    # are measured cold, later ones warm, whatever this machine's own cache holds.
+    os.environ["KIOSK_CACHE_DIR"] = tempfile.mkdtemp(prefix="benchmark-cache-")
     report.update(engine_import())
     report["triage"] = triage_figures()
     if not args.skip_ui:
@@ -281,7 +286,11 @@ def markdown(report: dict) -> str:
     t = report["triage"]
     rows = [
         ("Engine import", f"{report['engine_import_s_median']} s", "≤ 0.5 s"),
-        ("Engine load (model, 11 lexicons, detector)", f"{t['engine_load_s']} s", "—"),
+        (
+            "Engine load (model, 11 lexicons, detector): first start / later starts (cached)",
+            f"{t.get('engine_load_cold_s', '—')} s / {t['engine_load_s']} s",
+            "—",
+        ),
         ("Engine RSS", f"{t['engine_rss_mb']} MB", "—"),
         ("Triage, English, p50 / p95", f"{t['english']['p50_ms']} / {t['english']['p95_ms']} ms", "p95 ≤ 20 ms"),
         (
@@ -326,7 +335,7 @@ def markdown(report: dict) -> str:
     if "training" in report:
         rows.append(
             (
-                "`python -m training` full run incl. plots and tracking (in brackets: the very first run, which also creates the MLflow store)",
+                "`python -m training` full run incl. plots and tracking (in brackets: the very first run, which also creates the MLflow store and the derived-data cache)",
                 f"{report['training']['training_full_run_s']} s ({report['training']['first_run_s']} s)",
                 "≤ 20 s",
             )
