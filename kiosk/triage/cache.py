@@ -10,10 +10,12 @@ here holds patient text.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import os
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,15 +44,26 @@ def fingerprint(*parts: bytes | str) -> str:
 def code_fingerprint(modules: Iterable[object]) -> str:
     """The source of the modules that compute a cached result: editing them invalidates it.
 
-    A frozen build has no source files; its version number stands in (a new build is a new version).
+    A frozen (PyInstaller) build has no source files; its executable, which carries the compiled
+    modules, stands in for them, so installing a new build recomputes everything.
     """
     parts: list[bytes | str] = [FORMAT, __version__]
+    if getattr(sys, "frozen", False):
+        parts.append(_executable_digest())
     for module in modules:
         try:
             parts.append(Path(module.__file__).read_bytes())  # type: ignore[attr-defined]
         except (OSError, AttributeError, TypeError):
             parts.append(getattr(module, "__name__", "?"))
     return fingerprint(*parts)
+
+
+@functools.cache
+def _executable_digest() -> str:
+    try:
+        return hashlib.sha256(Path(sys.executable).read_bytes()).hexdigest()
+    except OSError:
+        return "unknown executable"
 
 
 class DerivedCache:
