@@ -28,7 +28,7 @@ def supported(pipeline: Pipeline) -> bool:
     """Whether ``pipeline`` (after its normaliser) is TF-IDF vectorisers in a FeatureUnion, then a classifier,
     with the options reproduced here; anything else is cross-validated the ordinary way."""
     steps = pipeline.steps[1:] if pipeline.steps[0][0] == "normalize" else pipeline.steps
-    if len(steps) != 2 or not isinstance(steps[0][1], FeatureUnion):
+    if len(steps) != 2 or not isinstance(steps[0][1], FeatureUnion) or steps[0][1].transformer_weights:
         return False
     for _, vectorizer in steps[0][1].transformer_list:
         if not isinstance(vectorizer, TfidfVectorizer):
