@@ -190,3 +190,25 @@ def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path)
                 {k: v for k, v in r.to_json().items() if k not in strip} for r in expected
             ]
     assert readings._pending is None and len(readings._cache) == 3
+
+
+def test_promoting_the_same_model_again_keeps_the_rollback_target(tmp_path):
+    """Re-measuring the shipped model (same file) renews its manifest and card; previous stays the last
+    different model, so a rollback still changes something."""
+
+    def run(name: str, model: bytes) -> Path:
+        folder = tmp_path / "runs" / name
+        folder.mkdir(parents=True)
+        (folder / "model.joblib").write_bytes(model)
+        (folder / "manifest.json").write_text(json.dumps({"run_id": name}))
+        (folder / "MODEL_CARD.md").write_text(f"card of {name}")
+        return folder
+
+    shipped = tmp_path / "resources" / "model"
+    registry.promote(run("old", b"model A"), shipped)
+    registry.promote(run("new", b"model B"), shipped)
+    registry.promote(run("new-remeasured", b"model B"), shipped)
+    assert json.loads((shipped / "manifest.json").read_text())["run_id"] == "new-remeasured"
+    assert (shipped / "MODEL_CARD.md").read_text() == "card of new-remeasured"
+    assert registry.rollback(shipped) == "old"
+    assert (shipped / "model.joblib").read_bytes() == b"model A"

@@ -48,7 +48,12 @@ def previous_dir(model_dir: Path) -> Path:
 
 
 def promote(run_dir: Path, model_dir: Path) -> None:
-    """Make ``run_dir``'s model, manifest and card the shipped model; keep the old one as previous."""
+    """Make ``run_dir``'s model, manifest and card the shipped model; keep the old one as previous.
+
+    When the shipped model file is byte-identical to the run's (a run that re-measured the same model,
+    e.g. after lexicon or evaluation-set changes), only its manifest and card are renewed: the previous
+    model stays the rollback target, instead of a copy of the model being shipped.
+    """
     files = (MODEL_FILE, MANIFEST_FILE, CARD_FILE)
     missing = [name for name in files if not (run_dir / name).is_file()]
     if missing:
@@ -61,9 +66,15 @@ def promote(run_dir: Path, model_dir: Path) -> None:
             shutil.copy2(run_dir / name, staging / name)
         previous = previous_dir(model_dir)
         if model_dir.exists():
-            if previous.exists():
-                shutil.rmtree(previous)
-            model_dir.rename(previous)
+            same = (model_dir / MODEL_FILE).is_file() and sha256_of(model_dir / MODEL_FILE) == sha256_of(
+                run_dir / MODEL_FILE
+            )
+            if same:
+                shutil.rmtree(model_dir)
+            else:
+                if previous.exists():
+                    shutil.rmtree(previous)
+                model_dir.rename(previous)
         staging.rename(model_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
