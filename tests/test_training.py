@@ -168,8 +168,9 @@ def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings):
 
 
 def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path):
-    """The training run reads the patient-style sets in another process while it trains; the results and
-    the memoised normalisation must be exactly what the kiosk engine gives one complaint at a time."""
+    """The training run reads the patient-style sets in another process while it trains, and keeps the
+    readings for the next run; results must be exactly what the kiosk engine gives one complaint at a time."""
+    from kiosk.triage.cache import DerivedCache
     from training.multilingual import Readings, engine_with
 
     sets = tmp_path / "sets"
@@ -177,19 +178,34 @@ def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path)
     for code in ("ar", "es", "vi"):
         lines = (ROOT / "data" / "dev" / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
         (sets / f"{code}.jsonl").write_text("\n".join(lines[:: max(1, len(lines) // 25)]) + "\n", encoding="utf-8")
-    readings = Readings()
-    readings.read_in_background(settings.resources_dir, [sets])
+    cache = DerivedCache(tmp_path / "cache")
     engine = engine_with(load_model(settings.model_dir).pipeline, 0.0, settings.resources_dir)
-    for path in sorted(sets.glob("*.jsonl")):
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        for _ in range(2):  # the second time, from the memo
-            got = readings.results(engine, str(path), items, path.stem)
-            expected = [engine.triage(item["text"], path.stem) for item in items]
-            strip = ("elapsed_ms", "timings_ms")
-            assert [{k: v for k, v in r.to_json().items() if k not in strip} for r in got] == [
-                {k: v for k, v in r.to_json().items() if k not in strip} for r in expected
-            ]
-    assert readings._pending is None and len(readings._cache) == 3
+    strip = ("elapsed_ms", "timings_ms")
+
+    def check(readings: Readings) -> None:
+        for path in sorted(sets.glob("*.jsonl")):
+            items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+            for _ in range(2):  # the second time, normalised from the memo
+                got = readings.results(engine, str(path), items, path.stem)
+                expected = [engine.triage(item["text"], path.stem) for item in items]
+                assert [{k: v for k, v in r.to_json().items() if k not in strip} for r in got] == [
+                    {k: v for k, v in r.to_json().items() if k not in strip} for r in expected
+                ]
+
+    first = Readings()
+    first.read_in_background(settings.resources_dir, [sets], cache)
+    assert first._pending is not None
+    check(first)
+    again = Readings()  # the next training run: nothing changed, nothing to read
+    again.read_in_background(settings.resources_dir, [sets], cache)
+    assert again._pending is None and len(again._cache) == 3
+    check(again)
+    with (sets / "es.jsonl").open("a", encoding="utf-8") as extra:  # an edited set is read again
+        extra.write(json.dumps({"text": "me duele la cabeza", "label": "migraine", "red_flag": None}) + "\n")
+    edited = Readings()
+    edited.read_in_background(settings.resources_dir, [sets], cache)
+    assert edited._pending is not None and len(edited._cache) == 2
+    check(edited)
 
 
 def test_promoting_the_same_model_again_keeps_the_rollback_target(tmp_path):

@@ -14,6 +14,7 @@ from kiosk.errors import KioskError
 from training import registry, run
 from training.etl import EtlError
 from training.settings import Settings
+from training.train import start_workers
 
 log = logging.getLogger("training")
 
@@ -60,7 +61,9 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     run_dir = settings.artifacts_dir / registry.new_run_id()
     scorer = run.PatientScorer(settings)  # reads the patient-style sets once for every model of the run
     scorer.readings.read_in_background(settings.resources_dir, [settings.dev_dir, settings.holdout_dir])
+    workers = start_workers()
     training = stages("train", run.stage_train, settings, data, run_dir, scorer)
+    list(workers)  # the warm-up's results (long done); collecting them ends it cleanly
     print(f"        chosen {training['chosen']}")
     evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir, scorer)
     _print_metrics(evaluation)

@@ -7,10 +7,12 @@ patients would get — lexicon or pack translation, red-flag screen, abstention 
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from kiosk.triage.cache import DerivedCache, fingerprint
 from kiosk.triage.engine import Reading, Resources, TriageEngine
 from kiosk.triage.model import LoadedModel
 from kiosk.triage.result import TriageResult
@@ -39,28 +41,48 @@ class Readings:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], list[Reading]] = {}
         self._pending = None  # a Future of read_sets' result
+        self._store: dict[tuple[str, str], tuple] = {}  # set → (cache, name, key) to keep its readings under
         self._normalizers: dict[int, tuple[object, tuple]] = {}  # id → (normaliser, its parameters as a key)
         self._normalized: dict[tuple, dict[str, str]] = {}  # parameters → text → normalised text
 
-    def read_in_background(self, resources_dir: Path, directories: list[Path]) -> None:
+    def read_in_background(
+        self, resources_dir: Path, directories: list[Path], cache: DerivedCache | None = None
+    ) -> None:
+        """Read every set of ``directories`` in another process, except sets whose readings ``cache`` holds for
+        these very resources, code and texts (a retrain without lexicon edits reads nothing)."""
         from joblib.externals.loky import ProcessPoolExecutor  # starts without re-running the caller's __main__
 
-        jobs = [
-            (str(path), path.stem, load_patient_set(path))
-            for directory in directories
-            for path in sorted(directory.glob("*.jsonl"))
-        ]
-        executor = ProcessPoolExecutor(max_workers=1)
-        self._pending = executor.submit(read_sets, resources_dir, jobs)
-        executor.shutdown(wait=False)
+        cache = cache or DerivedCache.default()
+        base = readings_fingerprint(resources_dir)
+        jobs = []
+        for directory in directories:
+            for path in sorted(directory.glob("*.jsonl")):
+                items = load_patient_set(path)
+                name = f"readings_{path.stem}_{fingerprint(str(path.resolve()))[:12]}"
+                key = fingerprint(base, path.read_bytes())
+                stored = _stored_readings(cache.load_json(name, key), len(items))
+                if stored is not None:
+                    self._cache[(str(path), path.stem)] = stored
+                    continue
+                jobs.append((str(path), path.stem, items))
+                self._store[(str(path), path.stem)] = (cache, name, key)
+        if jobs:
+            executor = ProcessPoolExecutor(max_workers=1)
+            self._pending = executor.submit(read_sets, resources_dir, jobs)
+            executor.shutdown(wait=False)
 
     def _collect(self) -> None:
         pending, self._pending = self._pending, None
         if pending is None:
             return
+        waited = time.perf_counter()
         try:
             for key, readings in pending.result().items():
                 self._cache.setdefault(key, readings)
+                if key in self._store:
+                    cache, name, cache_key = self._store.pop(key)
+                    cache.save_json(name, cache_key, [reading.to_json() for reading in readings])
+            log.info("patient-style sets read in the background (waited %.1f s for them)", time.perf_counter() - waited)
         except Exception:  # e.g. no shipped model to read with: every set is then read here, on first use
             log.warning("reading the patient-style sets in the background failed; reading them now", exc_info=True)
 
@@ -92,6 +114,41 @@ class Readings:
             return [memo[text] for text in texts]
 
         return normalize
+
+
+def readings_fingerprint(resources_dir: Path) -> str:
+    """Everything a reading depends on besides the text: the resources it is read with, the engine's code
+    and the libraries that detect language and translate."""
+    from importlib import metadata
+
+    import kiosk.triage
+
+    parts: list[bytes | str] = []
+    files = sorted((resources_dir / "lexicon").glob("*.tsv"))
+    files += [resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml")]
+    files += sorted(Path(kiosk.triage.__file__).parent.glob("*.py"))
+    for path in files:
+        parts += [path.name, path.read_bytes() if path.is_file() else b""]
+    argos = resources_dir / "argos"
+    for path in sorted(argos.rglob("*")) if argos.is_dir() else ():
+        if path.is_file():
+            stat = path.stat()
+            parts += [str(path.relative_to(argos)), f"{stat.st_size}:{stat.st_mtime_ns}"]
+    for package in ("langdetect", "ctranslate2", "sentencepiece", "scikit-learn"):
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=none")
+    return fingerprint(*parts)
+
+
+def _stored_readings(stored: object, expected: int) -> list[Reading] | None:
+    if not isinstance(stored, list) or len(stored) != expected:
+        return None
+    try:
+        return [Reading.from_json(item) for item in stored]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _frozen(value: object) -> object:

@@ -110,6 +110,19 @@ def each_distinct(function: Callable[[list[str], EnglishLexicon], list], texts: 
     return {text: out for chunk, outs in zip(chunks, done, strict=True) for text, out in zip(chunk, outs, strict=True)}
 
 
+def _ready() -> bool:
+    return True
+
+
+def start_workers():
+    """Start the search's worker processes now, so their start-up (a Python with scikit-learn and this
+    package imported, ~2 s each) overlaps the run's first stages instead of delaying the search.
+
+    Keep the returned object until the search has started: dropping it early would cancel the warm-up.
+    """
+    return Parallel(n_jobs=N_JOBS, return_as="generator")(delayed(_ready)() for _ in range(N_JOBS))
+
+
 def _fit_final(estimator: PatientStyleClassifier, texts: list[str], labels: list[str]) -> PatientStyleClassifier:
     return estimator.fit_prepared(texts, labels)
 
@@ -149,9 +162,11 @@ def select(
         )
         for key, k in jobs
     )
+    phases = {"augment": time.perf_counter() - started}
     augmented = dict(zip(jobs, made, strict=True))  # (augmentation, split) → (texts, labels)
     normalized = each_distinct(_normalize, [*x, *(t for texts, _ in made for t in texts)], lexicon)
     prepared = {job: ([normalized[t] for t in texts], labels) for job, (texts, labels) in augmented.items()}
+    phases["normalize"] = time.perf_counter() - started
     final = len(splits) - 1
     finals = Parallel(n_jobs=N_JOBS, return_as="generator")(
         delayed(_fit_final)(make_estimator(params, lexicon, seed), *prepared[_augmentation(params), final])
@@ -174,8 +189,16 @@ def select(
                 fitted = clone(estimator).fit_prepared(texts, labels)
                 score = float(np.mean(fitted.pipeline_[1:].predict(test_texts) == y[test]))
             scores[-1].append(score)
+    phases["cross-validate"] = time.perf_counter() - started
     finals = list(finals)
-    log.info("train: %d settings x %d splits in %.1f s", len(grid), len(splits), time.perf_counter() - started)
+    phases["final fits"] = time.perf_counter() - started
+    log.info(
+        "train: %d settings x %d splits in %.1f s (%s)",
+        len(grid),
+        len(splits),
+        time.perf_counter() - started,
+        ", ".join(f"{name} done at {at:.1f} s" for name, at in phases.items()),
+    )
     candidates: list[tuple[Candidate, PatientStyleClassifier]] = []
     for params, cv, fitted in zip(grid, scores, finals, strict=True):
         dev = dev_score(fitted.pipeline_)

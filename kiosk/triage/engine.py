@@ -95,6 +95,26 @@ class Reading:
     model_input: str = ""
     decided: TriageResult | None = None
 
+    def to_json(self) -> dict:
+        return {
+            "timings": self.timings,
+            "fields": self.fields,
+            "model_input": self.model_input,
+            "decided": None if self.decided is None else self.decided.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Reading:
+        """A stored reading (evaluation keeps them between training runs); its clock starts now."""
+        decided = data.get("decided")
+        return cls(
+            started=time.perf_counter(),
+            timings=dict(data["timings"]),
+            fields=dict(data["fields"]),
+            model_input=data["model_input"],
+            decided=None if decided is None else TriageResult.from_json(decided),
+        )
+
 
 class TriageEngine:
     def __init__(self, resources: Resources):

@@ -60,3 +60,10 @@ class TriageResult:
         data["top3"] = [{"disease": c.disease, "name": c.name, "probability": c.probability} for c in self.top3]
         data["outcome"] = self.outcome
         return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> TriageResult:
+        """The inverse of ``to_json`` (its derived ``outcome`` is dropped)."""
+        fields = {k: v for k, v in data.items() if k != "outcome"}
+        fields["top3"] = [Candidate(**c) for c in data.get("top3", [])]
+        return cls(**fields)
