@@ -29,6 +29,7 @@ def test_fold_removes_accents_case_and_arabic_variants():
     assert fold("DOLÓR de Cabeça") == "dolor de cabeca"
     assert fold("Đau đầu") == "dau dau"
     assert fold("أَلَم") == fold("الم")
+    assert fold("صدری یوجعنی کثیر") == fold("صدري يوجعني كثير")  # Persian-keyboard letters
     assert fold("fever, cough") == "fever | cough"
 
 

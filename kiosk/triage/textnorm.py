@@ -31,6 +31,15 @@ _LETTER_FOLDS = str.maketrans(
         "ى": "ي",
         "ة": "ه",
         "ـ": None,
+        # Persian/Urdu keyboard letters that Arabic phone users often type for their Arabic twins.
+        "ی": "ي",
+        "ې": "ي",
+        "ک": "ك",
+        "ګ": "ك",
+        "ە": "ه",
+        "ۀ": "ه",
+        "ھ": "ه",
+        "ۃ": "ه",
         # Typographic apostrophes and quotes.
         "\u2019": "'",
         "\u2018": "'",
