@@ -38,6 +38,11 @@ def test_english_complaint_gets_a_specialty(engine):
         ("i want to kill myself", "suicide_self_harm"),
         ("my throat is closing up after i ate peanuts", "anaphylaxis"),
         ("she had a seizure and is not waking up", "seizure_unconscious"),
+        # several kinds fire: the one with the most evidence is named
+        ("i am pregnant and i fainted", "pregnancy"),
+        ("he is suddenly confused and has a high fever", "meningitis_sepsis"),
+        ("covered in hives after the new pills and i can't breathe", "anaphylaxis"),
+        ("he is suddenly confused and cannot speak properly", "stroke"),
     ],
 )
 def test_red_flags_in_english(engine, text, kind):

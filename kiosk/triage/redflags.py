@@ -28,7 +28,12 @@ class RedFlagKind:
         return self.any.union(*self.all_of) if self.all_of else self.any
 
     def fires(self, present: set[str]) -> bool:
-        return bool(self.any & present) or any(group <= present for group in self.all_of)
+        return self.evidence(present) > 0
+
+    def evidence(self, present: set[str]) -> int:
+        """How many of the patient's concepts this kind's best-matched rule uses (0: it does not fire)."""
+        best = 1 if self.any & present else 0
+        return max([best, *(len(group) for group in self.all_of if group <= present)])
 
 
 @dataclass(frozen=True)
@@ -45,9 +50,16 @@ class RedFlagRules:
         return {m.concept for m in matches if not m.negated or m.concept in keep}
 
     def screen(self, matches: Iterable[Match]) -> RedFlagKind | None:
-        """The first kind (in file order) whose rule fires, or None."""
+        """The kind whose rule fires on the most of the patient's concepts (ties: file order), or None.
+
+        Which kind is named does not change that the patient goes to the desk, but it is what the desk
+        reads first: "pregnant and fainted" is a pregnancy emergency before it is a faint, and "confused
+        with a high fever" is sepsis or meningitis before it is a stroke.
+        """
         present = self.present(matches)
-        return next((kind for kind in self.kinds if kind.fires(present)), None)
+        found = [(kind.evidence(present), -order, kind) for order, kind in enumerate(self.kinds)]
+        evidence, _, kind = max(found, key=lambda item: item[:2])
+        return kind if evidence > 0 else None
 
     def get(self, kind_id: str) -> RedFlagKind | None:
         return next((k for k in self.kinds if k.id == kind_id), None)
