@@ -131,6 +131,33 @@ def _augmentation(params: dict) -> tuple:
     return params["clauses"], params["sketches_per_label"]
 
 
+def _augment_splits(x: list[str], y: np.ndarray, splits: list, settings: dict, lexicon, seed: int, concepts) -> dict:
+    """(augmentation setting, split) → that split's training rows plus their patient-style examples."""
+    jobs = [(key, k) for key in settings for k in range(len(splits))]
+    made = Parallel(n_jobs=N_JOBS)(
+        delayed(make_estimator(settings[key], lexicon, seed, concepts).augment)(
+            [x[i] for i in splits[k][0]], list(y[splits[k][0]])
+        )
+        for key, k in jobs
+    )
+    return dict(zip(jobs, made, strict=True))
+
+
+def _cross_validate(params: dict, prepared: dict, tests: list[tuple[list[str], np.ndarray]], tables, lexicon, seed):
+    """Accuracy per CV fold of one setting, from its folds' prepared examples (``tests``: normalised texts and
+    labels of each fold's held-out rows)."""
+    key, estimator = _augmentation(params), make_estimator(params, lexicon, seed)
+    scores = []
+    for k, (test_texts, test_labels) in enumerate(tests):
+        texts, labels = prepared[key, k]
+        if fastcv.supported(estimator.pipeline):
+            scores.append(fastcv.fold_accuracy(estimator.pipeline, tables[key], texts, labels, test_texts, test_labels))
+        else:
+            fitted = clone(estimator).fit_prepared(texts, labels)
+            scores.append(float(np.mean(fitted.pipeline_[1:].predict(test_texts) == test_labels)))
+    return scores
+
+
 def select(
     train_x: Sequence[str],
     train_y: Sequence[str],
@@ -154,20 +181,13 @@ def select(
     x, y = list(train_x), np.asarray(train_y)
     concepts = each_distinct(_mentions, x, lexicon)
     splits = [*StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(x, y), (np.arange(len(x)), None)]
+    final = len(splits) - 1
     settings = {_augmentation(params): params for params in reversed(grid)}  # augmentation → a setting using it
-    jobs = [(key, k) for key in settings for k in range(len(splits))]
-    made = Parallel(n_jobs=N_JOBS)(
-        delayed(make_estimator(settings[key], lexicon, seed, concepts).augment)(
-            [x[i] for i in splits[k][0]], list(y[splits[k][0]])
-        )
-        for key, k in jobs
-    )
+    augmented = _augment_splits(x, y, splits, settings, lexicon, seed, concepts)
     phases = {"augment": time.perf_counter() - started}
-    augmented = dict(zip(jobs, made, strict=True))  # (augmentation, split) → (texts, labels)
-    normalized = each_distinct(_normalize, [*x, *(t for texts, _ in made for t in texts)], lexicon)
+    normalized = each_distinct(_normalize, [*x, *(t for texts, _ in augmented.values() for t in texts)], lexicon)
     prepared = {job: ([normalized[t] for t in texts], labels) for job, (texts, labels) in augmented.items()}
     phases["normalize"] = time.perf_counter() - started
-    final = len(splits) - 1
     finals = Parallel(n_jobs=N_JOBS, return_as="generator")(
         delayed(_fit_final)(make_estimator(params, lexicon, seed), *prepared[_augmentation(params), final])
         for params in grid
@@ -176,19 +196,8 @@ def select(
         key: fastcv.CountTables([*(normalized[t] for t in x), *(t for k in range(final) for t in prepared[key, k][0])])
         for key in settings
     }
-    scores: list[list[float]] = []
-    for params in grid:
-        key, estimator = _augmentation(params), make_estimator(params, lexicon, seed)
-        scores.append([])
-        for k, (_, test) in enumerate(splits[:final]):
-            texts, labels = prepared[key, k]
-            test_texts = [normalized[x[i]] for i in test]
-            if fastcv.supported(estimator.pipeline):
-                score = fastcv.fold_accuracy(estimator.pipeline, tables[key], texts, labels, test_texts, y[test])
-            else:
-                fitted = clone(estimator).fit_prepared(texts, labels)
-                score = float(np.mean(fitted.pipeline_[1:].predict(test_texts) == y[test]))
-            scores[-1].append(score)
+    tests = [([normalized[x[i]] for i in test], y[test]) for _, test in splits[:final]]
+    scores = [_cross_validate(params, prepared, tests, tables, lexicon, seed) for params in grid]
     phases["cross-validate"] = time.perf_counter() - started
     finals = list(finals)
     phases["final fits"] = time.perf_counter() - started
