@@ -170,3 +170,16 @@ def test_kiosk_config_sets_beam_and_threads_of_installed_packs(es_pack, tmp_path
     assert (translator.beam_size, translator.threads) == (1, 1)
     result = TriageEngine(resources).triage("tengo fiebre y tos", "es")
     assert result.translation_backend == "argos" and result.english_text.split()[0] == "fever"
+
+
+def test_complaints_are_cut_into_clauses_but_numbers_stay_whole():
+    from kiosk.triage.argos import split_clauses
+
+    assert split_clauses("Tengo fiebre de 38,5 desde ayer, me duele la cabeza. Y 38.5 hoy!") == [
+        "Tengo fiebre de 38,5 desde ayer,",
+        "me duele la cabeza.",
+        "Y 38.5 hoy!",
+    ]
+    assert split_clauses("我发烧，头疼。还咳嗽") == ["我发烧，", "头疼。", "还咳嗽"]
+    assert split_clauses("عندي حرارة، وصداع") == ["عندي حرارة،", "وصداع"]
+    assert split_clauses("  ") == []
