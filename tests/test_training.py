@@ -209,8 +209,8 @@ def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path)
 
 
 def test_promoting_the_same_model_again_keeps_the_rollback_target(tmp_path):
-    """Re-measuring the shipped model (same file) renews its manifest and card; previous stays the last
-    different model, so a rollback still changes something."""
+    """Re-measuring the shipped model renews its manifest and card; previous stays the last different
+    model, so a rollback still changes something."""
 
     def run(name: str, model: bytes) -> Path:
         folder = tmp_path / "runs" / name
@@ -223,8 +223,21 @@ def test_promoting_the_same_model_again_keeps_the_rollback_target(tmp_path):
     shipped = tmp_path / "resources" / "model"
     registry.promote(run("old", b"model A"), shipped)
     registry.promote(run("new", b"model B"), shipped)
-    registry.promote(run("new-remeasured", b"model B"), shipped)
+    registry.promote(run("new-remeasured", b"model B again"), shipped, same_model=True)
     assert json.loads((shipped / "manifest.json").read_text())["run_id"] == "new-remeasured"
     assert (shipped / "MODEL_CARD.md").read_text() == "card of new-remeasured"
     assert registry.rollback(shipped) == "old"
     assert (shipped / "model.joblib").read_bytes() == b"model A"
+
+
+def test_same_model_is_recognised_by_its_predictions_not_its_file():
+    from sklearn.base import clone
+
+    lexicon, _ = load_english_lexicon(ROOT / "resources" / "lexicon")
+    texts = ["fever and chills every other day", "burning when i pee", "itchy red rings on my skin", "cough"] * 3
+    labels = ["malaria", "uti", "fungal_infection", "pneumonia"] * 3
+    pipeline = train.build_pipeline(lexicon, char_ngrams=False)
+    first, second = clone(pipeline).fit(texts, labels), clone(pipeline).fit(texts, labels)
+    other = train.build_pipeline(lexicon, char_ngrams=False, alpha=0.5).fit(texts, labels)
+    assert registry.same_predictions(first, second, texts)
+    assert not registry.same_predictions(first, other, texts)

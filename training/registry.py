@@ -47,12 +47,12 @@ def previous_dir(model_dir: Path) -> Path:
     return model_dir.with_name(model_dir.name + PREVIOUS_SUFFIX)
 
 
-def promote(run_dir: Path, model_dir: Path) -> None:
+def promote(run_dir: Path, model_dir: Path, same_model: bool = False) -> None:
     """Make ``run_dir``'s model, manifest and card the shipped model; keep the old one as previous.
 
-    When the shipped model file is byte-identical to the run's (a run that re-measured the same model,
-    e.g. after lexicon or evaluation-set changes), only its manifest and card are renewed: the previous
-    model stays the rollback target, instead of a copy of the model being shipped.
+    ``same_model``: the run re-measured the model already shipped (e.g. after lexicon or evaluation-set
+    changes; see ``same_predictions``). Then the shipped one is replaced but the previous model stays the
+    rollback target, instead of a copy of the current one.
     """
     files = (MODEL_FILE, MANIFEST_FILE, CARD_FILE)
     missing = [name for name in files if not (run_dir / name).is_file()]
@@ -66,10 +66,7 @@ def promote(run_dir: Path, model_dir: Path) -> None:
             shutil.copy2(run_dir / name, staging / name)
         previous = previous_dir(model_dir)
         if model_dir.exists():
-            same = (model_dir / MODEL_FILE).is_file() and sha256_of(model_dir / MODEL_FILE) == sha256_of(
-                run_dir / MODEL_FILE
-            )
-            if same:
+            if same_model:
                 shutil.rmtree(model_dir)
             else:
                 if previous.exists():
@@ -79,6 +76,25 @@ def promote(run_dir: Path, model_dir: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def same_predictions(shipped, candidate, texts: list[str]) -> bool:
+    """Whether two fitted Pipelines are the same model for every practical purpose: same classes and
+    vocabularies, same probabilities on ``texts``. (Their files always differ: scikit-learn stores an
+    object's memory address in a fitted TfidfVectorizer.)"""
+    import numpy as np
+
+    if list(shipped.classes_) != list(candidate.classes_) or _inputs(shipped) != _inputs(candidate):
+        return False
+    return bool(np.array_equal(shipped.predict_proba(texts), candidate.predict_proba(texts)))
+
+
+def _inputs(pipeline) -> tuple[list, list]:
+    """What a Pipeline reads: its lay-term rows and its feature names."""
+    steps = dict(pipeline.steps)
+    normalize, tfidf = steps.get("normalize"), steps.get("tfidf")
+    rows = [tuple(row) for row in getattr(normalize, "rows", ())]
+    return rows, list(tfidf.get_feature_names_out()) if tfidf is not None else []
 
 
 def rollback(model_dir: Path) -> str:

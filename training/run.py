@@ -338,6 +338,14 @@ def promotion_decision(
     }
 
 
+def _same_as_shipped(settings: Settings, run_dir: Path, data: etl.Dataset) -> bool:
+    try:
+        shipped = load_model(settings.model_dir).pipeline
+    except ModelError:
+        return False
+    return registry.same_predictions(shipped, joblib.load(run_dir / MODEL_FILE), list(data.test[0]))
+
+
 def stage_promote(
     settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False, scorer: PatientScorer | None = None
 ) -> dict:
@@ -350,5 +358,5 @@ def stage_promote(
     if decision["promote"]:
         if not (run_dir / CARD_FILE).exists():
             stage_report(settings, data, run_dir)
-        registry.promote(run_dir, settings.model_dir)
+        registry.promote(run_dir, settings.model_dir, same_model=_same_as_shipped(settings, run_dir, data))
     return decision
