@@ -331,19 +331,13 @@ def promotion_decision(
             "reason": "worse than the shipped model " + shipped.run_id + ": " + "; ".join(worse),
             "comparison": comparison,
         }
+    same = registry.same_predictions(shipped.pipeline, joblib.load(run_dir / MODEL_FILE), list(data.test[0]))
     return {
         "promote": True,
         "reason": f"passes the gate and is not worse than shipped model {shipped.run_id}",
         "comparison": comparison,
+        "same_model": same,  # a re-measurement: promotion keeps the rollback target (registry.promote)
     }
-
-
-def _same_as_shipped(settings: Settings, run_dir: Path, data: etl.Dataset) -> bool:
-    try:
-        shipped = load_model(settings.model_dir).pipeline
-    except ModelError:
-        return False
-    return registry.same_predictions(shipped, joblib.load(run_dir / MODEL_FILE), list(data.test[0]))
 
 
 def stage_promote(
@@ -358,5 +352,5 @@ def stage_promote(
     if decision["promote"]:
         if not (run_dir / CARD_FILE).exists():
             stage_report(settings, data, run_dir)
-        registry.promote(run_dir, settings.model_dir, same_model=_same_as_shipped(settings, run_dir, data))
+        registry.promote(run_dir, settings.model_dir, same_model=decision.get("same_model", False))
     return decision
