@@ -21,7 +21,6 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import normalize
 
 _TFIDF_ONLY = ("norm", "use_idf", "smooth_idf", "sublinear_tf")
-_PER_FOLD = ("min_df", "max_df", "max_features", "vocabulary")
 
 
 def supported(pipeline: Pipeline) -> bool:
