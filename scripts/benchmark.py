@@ -261,8 +261,8 @@ def training_figure() -> dict:
             runs.append({"args": args, "wall_s": round(wall, 1), "exit_code": done.returncode, "stages": stages})
     return {
         "first_run_s": runs[0]["wall_s"],
-        "training_full_run_s": statistics.median(r["wall_s"] for r in runs[1:3]),
-        "no_tracking_run_s": statistics.median(r["wall_s"] for r in runs[3:]),
+        "training_full_run_s": round(statistics.median(r["wall_s"] for r in runs[1:3]), 1),
+        "no_tracking_run_s": round(statistics.median(r["wall_s"] for r in runs[3:]), 1),
         "runs": runs,
     }
 
