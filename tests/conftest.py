@@ -5,11 +5,12 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
-import socket
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from kiosk.offline import block_network
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,22 +29,7 @@ class NetworkBlocked(AssertionError):
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     """Fail any test that opens an internet socket (local AF_UNIX sockets stay allowed for Qt)."""
-    real_connect = socket.socket.connect
-
-    def guarded_connect(self, address, *args, **kwargs):
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            raise NetworkBlocked(f"network access attempted: {address!r}")
-        return real_connect(self, address, *args, **kwargs)
-
-    def guarded_create_connection(address, *args, **kwargs):
-        raise NetworkBlocked(f"network access attempted: {address!r}")
-
-    def guarded_getaddrinfo(host, *args, **kwargs):
-        raise NetworkBlocked(f"name lookup attempted: {host!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
-    monkeypatch.setattr(socket, "create_connection", guarded_create_connection)
-    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+    block_network(monkeypatch.setattr, NetworkBlocked)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from kiosk.errors import KioskError
 from training import registry, run
 from training.etl import EtlError
 from training.settings import Settings
+from training.tracking import Tracker
 from training.train import start_workers
 
 log = logging.getLogger("training")
@@ -53,10 +54,6 @@ class Stages:
 def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     stages = Stages()
     total = time.perf_counter()
-    if not args.no_tracking:
-        from training.tracking import preload
-
-        preload()
     data = stages("etl", run.stage_etl, settings)
     run_dir = settings.artifacts_dir / registry.new_run_id()
     scorer = run.PatientScorer(settings)  # reads the patient-style sets once for every model of the run
@@ -65,15 +62,24 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
     training = stages("train", run.stage_train, settings, data, run_dir, scorer)
     list(workers)  # the warm-up's results (long done); collecting them ends it cleanly
     print(f"        chosen {training['chosen']}")
-    evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir, scorer)
-    _print_metrics(evaluation)
-    report = stages("report", run.stage_report, settings, data, run_dir)
-    decision = None
-    if evaluation["gate"]["passed"]:
-        decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force, scorer)
-        run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
-    if not args.no_tracking:
-        print("        " + stages("track", run.stage_track, settings, run_dir, bool(decision and decision["promote"])))
+    tracker = None if args.no_tracking else Tracker(settings.artifacts_dir.parent)
+    try:
+        evaluation = stages("evaluate", run.stage_evaluate, settings, data, run_dir, scorer)
+        if tracker is not None:
+            tracker.begin(run_dir)
+        _print_metrics(evaluation)
+        report = stages("report", run.stage_report, settings, data, run_dir)
+        decision = None
+        if evaluation["gate"]["passed"]:
+            decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force, scorer)
+            run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
+    except BaseException:
+        if tracker is not None:
+            tracker.cancel()
+        raise
+    if tracker is not None:
+        promoted = bool(decision and decision["promote"])
+        print("        " + stages("track", tracker.finish, promoted))
     print(f"Run {run_dir.name} finished in {time.perf_counter() - total:.1f} s. Report: {report}")
     if not evaluation["gate"]["passed"]:
         print(

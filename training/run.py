@@ -286,17 +286,10 @@ def _acc(value) -> float:
 
 
 def stage_track(settings: Settings, run_dir: Path, promoted: bool) -> str:
-    from training.tracking import track
+    """Log the run in this process (``python -m training`` uses ``tracking.Tracker``, a child process)."""
+    from training.tracking import track_run
 
-    training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
-    manifest = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
-    try:
-        return track(
-            settings.artifacts_dir.parent, run_dir, training, manifest, promoted, joblib.load(run_dir / MODEL_FILE)
-        )
-    except Exception as exc:  # tracking is a convenience; a broken store must not fail a good run
-        log.exception("tracking failed")
-        return f"tracking failed ({type(exc).__name__}: {exc}); the run itself is complete"
+    return track_run(settings.artifacts_dir.parent, run_dir, promoted)
 
 
 def promotion_decision(
