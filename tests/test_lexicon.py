@@ -65,6 +65,20 @@ def test_a_red_flag_inside_a_gap_is_not_hidden_by_the_longer_expression(lexdir):
     assert [m.concept for m in zh.match("发烧胸痛不退")] == ["fever", "rf_chest_pain"]
 
 
+def test_only_a_red_flag_gap_spans_a_comma(lexdir):
+    """Patients list an emergency's parts as clauses; other expressions must not join unrelated clauses."""
+    rows = "rf_chest_pain\tchest * cannot breathe\nfever\tfever * not going down\n"
+    en = lang(lexdir, "en", "word", rows)
+    assert [m.concept for m in en.match("chest tight, cannot breathe")] == ["rf_chest_pain"]
+    assert [m.concept for m in en.match("chest, tight, so tight, cannot breathe")] == ["rf_chest_pain"]  # marks are free
+    assert en.match("chest feels so very tight, cannot breathe") == []  # still at most three words
+    assert en.match("fever, cough, not going down") == []
+    assert [m.concept for m in en.match("fever still not going down")] == ["fever"]
+    ar = lang(lexdir, "ar", "substring", "rf_chest_pain\tصدري*ما اقدر اتنفس\nfever\tحراره*ما تنزل\n")
+    assert [m.concept for m in ar.match("صدري، ما اقدر اتنفس")] == ["rf_chest_pain"]
+    assert ar.match("حرارة، ما تنزل") == []
+
+
 def test_prefix_mode_lets_the_last_word_inflect(lexdir):
     ru = lang(lexdir, "ru", "prefix", "headache\tболит голов\n")
     assert [m.concept for m in ru.match("Очень болит голова")] == ["headache"]

@@ -112,6 +112,13 @@ class _Expression:
     concept: str
     segments: tuple[tuple[str, ...], ...]  # the parts between gaps: words, or one string (substring mode)
 
+    @property
+    def gap_crosses_clauses(self) -> bool:
+        """A red-flag expression's gap may span a comma: patients list an emergency's parts as separate
+        clauses ("fell down, cannot stand up"), and a false alarm only costs a nurse a look. Other gaps stop
+        at a clause end, so "fever, then * not going down" does not join unrelated statements."""
+        return self.concept.startswith(RED_FLAG_PREFIX)
+
 
 def _segments(expression: str, substring: bool) -> tuple[tuple[str, ...], ...]:
     parts = [part.split() for part in expression.split(GAP)]
@@ -180,19 +187,34 @@ class _Index:
             if index == 0:
                 end = self._segment_at(tokens, position, segment, last)
             else:
-                end = None
-                for gap in range(GAP_WORDS + 1):
-                    if gap and tokens[position + gap - 1 : position + gap] == [CLAUSE_MARK]:
-                        break
-                    end = self._segment_at(tokens, position + gap, segment, last)
-                    if end is not None:
-                        if gap:
-                            gaps.append((position, position + gap))
-                        break
+                end = self._gap_then(tokens, position, segment, last, expr.gap_crosses_clauses, gaps)
             if end is None:
                 return None
             position = end
         return position, gaps
+
+    def _gap_then(
+        self, tokens: list[str], position: int, segment: tuple[str, ...], last: bool, cross: bool, gaps: list
+    ) -> int | None:
+        """End of ``segment`` found after skipping at most GAP_WORDS words from ``position`` (clause marks stop
+        the search, or are skipped for free when ``cross``); a non-empty skip is added to ``gaps``."""
+        gap = words = 0
+        while True:
+            end = self._segment_at(tokens, position + gap, segment, last)
+            if end is not None:
+                if gap:
+                    gaps.append((position, position + gap))
+                return end
+            if position + gap >= len(tokens):
+                return None
+            if tokens[position + gap] == CLAUSE_MARK:
+                if not cross:
+                    return None
+            else:
+                words += 1
+                if words > GAP_WORDS:
+                    return None
+            gap += 1
 
     def find_words(self, prepared: str) -> list[Match]:
         tokens = prepared.split(" ")
@@ -235,6 +257,7 @@ class _Index:
     @staticmethod
     def _chars_from(text: str, i: int, expr: _Expression) -> tuple[int, tuple[tuple[int, int], ...]] | None:
         position = i
+        cross = expr.gap_crosses_clauses
         gaps: list[tuple[int, int]] = []
         for index, (segment,) in enumerate(expr.segments):
             if index == 0:
@@ -242,8 +265,9 @@ class _Index:
                     return None
                 position += len(segment)
                 continue
-            for gap in range(GAP_CHARS + 1):
-                if CLAUSE_MARK in text[position : position + gap]:
+            limit = GAP_CHARS + (text.count(CLAUSE_MARK, position, position + GAP_CHARS + 2) if cross else 0)
+            for gap in range(limit + 1):
+                if not cross and CLAUSE_MARK in text[position : position + gap]:
                     return None
                 if text.startswith(segment, position + gap):
                     if gap:
