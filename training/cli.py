@@ -68,11 +68,13 @@ def cmd_all(settings: Settings, args: argparse.Namespace) -> int:
         if tracker is not None:
             tracker.begin(run_dir)
         _print_metrics(evaluation)
-        report = stages("report", run.stage_report, settings, data, run_dir)
+        plotting = run.plot_in_background(data, run_dir)
         decision = None
         if evaluation["gate"]["passed"]:
-            decision = stages("promote", run.stage_promote, settings, data, run_dir, args.force, scorer)
-            run.stage_report(settings, data, run_dir, plots=False)  # add the decision to the report
+            decision = stages("compare", run.stage_compare, settings, data, run_dir, args.force, scorer)
+        report = stages("report", run.stage_report, settings, data, run_dir, plotting=plotting)
+        if decision and decision["promote"]:
+            stages("promote", run.stage_install, settings, run_dir, decision)
     except BaseException:
         if tracker is not None:
             tracker.cancel()

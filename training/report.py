@@ -37,8 +37,11 @@ FIGURES = {
 }
 
 
-def _plots(pipeline, evaluation: dict, data: Dataset, run_dir: Path) -> dict[str, Path]:
-
+def write_plots(run_dir: Path, train_labels: list[str], test_labels: list[str]) -> dict[str, Path]:
+    """Draw the run's figures from its files. Plain arguments, so it can run in a worker process while
+    the run is compared with the shipped model."""
+    pipeline = joblib.load(run_dir / MODEL_FILE)
+    evaluation = json.loads((run_dir / "evaluation.json").read_text(encoding="utf-8"))
     return {
         "confusion": plots.confusion_matrix_plot(
             np.array(evaluation["confusion"]),
@@ -46,7 +49,7 @@ def _plots(pipeline, evaluation: dict, data: Dataset, run_dir: Path) -> dict[str
             run_dir / FIGURES["confusion"],
             "Held-out test split",
         ),
-        "distribution": plots.class_distribution_plot(data.train[1], data.test[1], run_dir / FIGURES["distribution"]),
+        "distribution": plots.class_distribution_plot(train_labels, test_labels, run_dir / FIGURES["distribution"]),
         "keywords": plots.top_keywords_plot(top_keywords(pipeline), run_dir / FIGURES["keywords"]),
         "coverage": plots.coverage_plot(
             evaluation["curves"], evaluation["threshold"]["threshold"], run_dir / FIGURES["coverage"]
@@ -66,7 +69,6 @@ def _pct(value: float | None) -> str:
 
 def write_report(settings: Settings, data: Dataset, run_dir: Path, plots: bool = True) -> Path:
     """Write plots (unless ``plots`` is False and they exist), ``report.html`` and the model card."""
-    pipeline = joblib.load(run_dir / MODEL_FILE)
     evaluation = json.loads((run_dir / "evaluation.json").read_text(encoding="utf-8"))
     manifest = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     training = json.loads((run_dir / "training.json").read_text(encoding="utf-8"))
@@ -77,7 +79,7 @@ def write_report(settings: Settings, data: Dataset, run_dir: Path, plots: bool =
     if not plots and all((run_dir / name).exists() for name in FIGURES.values()):
         figures = {key: run_dir / name for key, name in FIGURES.items()}
     else:
-        figures = _plots(pipeline, evaluation, data, run_dir)
+        figures = write_plots(run_dir, list(data.train[1]), list(data.test[1]))
     metrics = evaluation["metrics"]
 
     gate = evaluation["gate"]

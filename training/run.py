@@ -20,7 +20,7 @@ import sklearn
 
 from kiosk.errors import ModelError
 from kiosk.triage.languages import load_languages
-from kiosk.triage.model import CARD_FILE, MANIFEST_FILE, MODEL_FILE, load_model
+from kiosk.triage.model import MANIFEST_FILE, MODEL_FILE, load_model
 from kiosk.triage.specialties import SpecialtyMap, load_specialties
 from training import etl, evaluate, registry
 from training.english import load_english_lexicon
@@ -271,10 +271,32 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path, scorer:
     return evaluation
 
 
-def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path, plots: bool = True) -> Path:
+def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path, plots: bool = True, plotting=None) -> Path:
+    """``plotting``: ``plot_in_background``'s job; the report then uses the figures it drew."""
     from training import report  # matplotlib is imported only when a report is made
 
+    if plotting is not None:
+        try:
+            list(plotting)
+            plots = False
+        except Exception:  # e.g. a worker died: draw them here instead
+            log.warning("drawing the plots in the background failed; drawing them now", exc_info=True)
+            plots = True
     return report.write_report(settings, data, run_dir, plots=plots)
+
+
+def plot_in_background(data: etl.Dataset, run_dir: Path):
+    """Start drawing the run's figures in a worker process (they take ~1.5 s, as long as comparing with the
+    shipped model, which this process does meanwhile). Pass the result to ``stage_report``."""
+    from joblib import Parallel, delayed
+
+    from training.report import write_plots
+    from training.train import N_JOBS
+
+    # The search's worker processes are still warm (joblib reuses them); one of them takes this job.
+    return Parallel(n_jobs=N_JOBS, return_as="generator")(
+        [delayed(write_plots)(run_dir, list(data.train[1]), list(data.test[1]))]
+    )
 
 
 # Promotion compares the fixed test split and the dev sets (never the held-out sets: they stay unseen).
@@ -333,17 +355,31 @@ def promotion_decision(
     }
 
 
-def stage_promote(
+def stage_compare(
     settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False, scorer: PatientScorer | None = None
 ) -> dict:
+    """Decide on promotion (``promotion_decision``, or staff's ``--force`` for a run that passed the gate) and
+    record it in the run."""
     decision = promotion_decision(settings, data, run_dir, scorer)
     if force and not decision["promote"]:
         gate_ok = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))["gate"]["passed"]
         if gate_ok:
             decision = {**decision, "promote": True, "reason": "forced by staff: " + decision["reason"]}
     registry.write_json(run_dir / "promotion.json", decision)
+    return decision
+
+
+def stage_install(settings: Settings, run_dir: Path, decision: dict) -> None:
+    """Ship a run ``stage_compare`` promoted; its report and model card must be written (``stage_report``)."""
+    registry.promote(run_dir, settings.model_dir, same_model=decision.get("same_model", False))
+
+
+def stage_promote(
+    settings: Settings, data: etl.Dataset, run_dir: Path, force: bool = False, scorer: PatientScorer | None = None
+) -> dict:
+    """Compare, then (if promoted) renew the report with the decision and ship the run."""
+    decision = stage_compare(settings, data, run_dir, force, scorer)
     if decision["promote"]:
-        if not (run_dir / CARD_FILE).exists():
-            stage_report(settings, data, run_dir)
-        registry.promote(run_dir, settings.model_dir, same_model=decision.get("same_model", False))
+        stage_report(settings, data, run_dir, plots=False)
+        stage_install(settings, run_dir, decision)
     return decision
