@@ -57,6 +57,7 @@ def test_full_run_gates_promotes_and_rolls_back(settings, capsys):
         "evaluation.json",
     ):
         assert (run_dir / name).is_file(), name
+    assert "Promoted to the kiosk" in (run_dir / "report.html").read_text()  # written after the decision
     manifest = json.loads((settings.model_dir / "manifest.json").read_text())
     assert manifest["run_id"] == run_dir.name
     assert manifest["metrics"]["test"]["accuracy"] >= 0.85
