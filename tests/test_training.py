@@ -146,9 +146,10 @@ def test_bad_feedback_is_refused_by_row(settings, tmp_path, capsys):
     assert "row 2: specialty 'cardiology' is not a queue id" in capsys.readouterr().err
 
 
-def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings):
+def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings, monkeypatch):
     """The search prepares each fold once and reuses normalisations; its CV scores and chosen model
-    must be exactly what plain ``cross_val_score`` and ``fit`` give for the same settings."""
+    must be exactly what plain ``cross_val_score`` and ``fit`` give for the same settings, by the count
+    tables (training/fastcv.py) and by the fitting path kept for pipelines those do not cover."""
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
     from kiosk.triage.specialties import load_specialties
@@ -166,6 +167,9 @@ def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings):
         assert candidate.cv_scores == [round(float(s), 4) for s in plain]
     reference = train.make_estimator(chosen.params, lexicon, 42).fit(x, y)
     assert np.array_equal(reference.predict_proba(data.test[0]), fitted.predict_proba(data.test[0]))
+    monkeypatch.setattr(train.fastcv, "supported", lambda pipeline: False)
+    _, _, fitted_path = train.select(x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=grid)
+    assert [c.cv_scores for c in fitted_path] == [c.cv_scores for c in candidates]
 
 
 def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path):
