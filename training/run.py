@@ -307,13 +307,6 @@ def _acc(value) -> float:
     return float(value["accuracy"] if isinstance(value, dict) else value)
 
 
-def stage_track(settings: Settings, run_dir: Path, promoted: bool) -> str:
-    """Log the run in this process (``python -m training`` uses ``tracking.Tracker``, a child process)."""
-    from training.tracking import track_run
-
-    return track_run(settings.artifacts_dir.parent, run_dir, promoted)
-
-
 def promotion_decision(
     settings: Settings, data: etl.Dataset, run_dir: Path, scorer: PatientScorer | None = None
 ) -> dict:

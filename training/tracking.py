@@ -118,13 +118,6 @@ def _serve(artifacts_root: Path) -> int:
     return 0
 
 
-def track_run(artifacts_root: Path, run_dir: Path, promoted: bool) -> str:
-    """Log a finished run directory in this process."""
-    run = RunLog(artifacts_root)
-    run.begin(run_dir)
-    return run.finish(promoted)
-
-
 def track(artifacts_root: Path, run_dir: Path, training: dict, manifest: dict, promoted: bool, pipeline) -> str:
     """Log one run from its records; returns a sentence for the console."""
     run = RunLog(artifacts_root)
