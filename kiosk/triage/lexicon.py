@@ -12,7 +12,7 @@ import csv
 import functools
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
@@ -187,34 +187,18 @@ class _Index:
             if index == 0:
                 end = self._segment_at(tokens, position, segment, last)
             else:
-                end = self._gap_then(tokens, position, segment, last, expr.gap_crosses_clauses, gaps)
+                end = _after_gap(
+                    tokens,
+                    position,
+                    GAP_WORDS,
+                    expr.gap_crosses_clauses,
+                    lambda at, segment=segment, last=last: self._segment_at(tokens, at, segment, last),
+                    gaps,
+                )
             if end is None:
                 return None
             position = end
         return position, gaps
-
-    def _gap_then(
-        self, tokens: list[str], position: int, segment: tuple[str, ...], last: bool, cross: bool, gaps: list
-    ) -> int | None:
-        """End of ``segment`` found after skipping at most GAP_WORDS words from ``position`` (clause marks stop
-        the search, or are skipped for free when ``cross``); a non-empty skip is added to ``gaps``."""
-        gap = words = 0
-        while True:
-            end = self._segment_at(tokens, position + gap, segment, last)
-            if end is not None:
-                if gap:
-                    gaps.append((position, position + gap))
-                return end
-            if position + gap >= len(tokens):
-                return None
-            if tokens[position + gap] == CLAUSE_MARK:
-                if not cross:
-                    return None
-            else:
-                words += 1
-                if words > GAP_WORDS:
-                    return None
-            gap += 1
 
     def find_words(self, prepared: str) -> list[Match]:
         tokens = prepared.split(" ")
@@ -257,7 +241,6 @@ class _Index:
     @staticmethod
     def _chars_from(text: str, i: int, expr: _Expression) -> tuple[int, tuple[tuple[int, int], ...]] | None:
         position = i
-        cross = expr.gap_crosses_clauses
         gaps: list[tuple[int, int]] = []
         for index, (segment,) in enumerate(expr.segments):
             if index == 0:
@@ -265,18 +248,50 @@ class _Index:
                     return None
                 position += len(segment)
                 continue
-            limit = GAP_CHARS + (text.count(CLAUSE_MARK, position, position + GAP_CHARS + 2) if cross else 0)
-            for gap in range(limit + 1):
-                if not cross and CLAUSE_MARK in text[position : position + gap]:
-                    return None
-                if text.startswith(segment, position + gap):
-                    if gap:
-                        gaps.append((position, position + gap))
-                    position += gap + len(segment)
-                    break
-            else:
+            end = _after_gap(
+                text,
+                position,
+                GAP_CHARS,
+                expr.gap_crosses_clauses,
+                lambda at, segment=segment: at + len(segment) if text.startswith(segment, at) else None,
+                gaps,
+            )
+            if end is None:
                 return None
+            position = end
         return position, tuple(gaps)
+
+
+def _after_gap(
+    items: Sequence[str],
+    position: int,
+    limit: int,
+    cross: bool,
+    end_at: Callable[[int], int | None],
+    gaps: list[tuple[int, int]],
+) -> int | None:
+    """End of the next part of an expression, found after a ``*`` gap from ``position`` (None: not found).
+    ``items`` are words, or characters in substring mode; at most ``limit`` of them may be skipped. A clause
+    mark stops the search, or is skipped without counting when ``cross`` (red-flag expressions, see
+    ``_Expression.gap_crosses_clauses``). ``end_at(k)``: the part's end if it starts at k. A non-empty skip
+    is added to ``gaps``."""
+    gap = skipped = 0
+    while True:
+        end = end_at(position + gap)
+        if end is not None:
+            if gap:
+                gaps.append((position, position + gap))
+            return end
+        if position + gap >= len(items):
+            return None
+        if items[position + gap] == CLAUSE_MARK:
+            if not cross:
+                return None
+        else:
+            skipped += 1
+            if skipped > limit:
+                return None
+        gap += 1
 
 
 @dataclass
