@@ -147,10 +147,11 @@ def _cross_validate(params: dict, prepared: dict, tests: list[tuple[list[str], n
     """Accuracy per CV fold of one setting, from its folds' prepared examples (``tests``: normalised texts and
     labels of each fold's held-out rows)."""
     key, estimator = _augmentation(params), make_estimator(params, lexicon, seed)
+    fast = fastcv.supported(estimator.pipeline)
     scores = []
     for k, (test_texts, test_labels) in enumerate(tests):
         texts, labels = prepared[key, k]
-        if fastcv.supported(estimator.pipeline):
+        if fast:
             scores.append(fastcv.fold_accuracy(estimator.pipeline, tables[key], texts, labels, test_texts, test_labels))
         else:
             fitted = clone(estimator).fit_prepared(texts, labels)
