@@ -35,3 +35,13 @@ def no_network(monkeypatch):
 @pytest.fixture(scope="session")
 def resources_dir() -> Path:
     return ROOT / "resources"
+
+
+@pytest.fixture(scope="session")
+def engine():
+    """The kiosk's engine on the shipped resources, without translation packs (a fresh install)."""
+    from kiosk.triage.engine import TriageEngine
+
+    engine = TriageEngine.from_resources(ROOT / "resources", argos_dir=ROOT / "tests" / "no-packs")
+    engine.warm_up()
+    return engine

@@ -7,17 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.triage.engine import TriageEngine
 from training.evaluate import load_patient_set
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def engine():
-    engine = TriageEngine.from_resources(ROOT / "resources", argos_dir=ROOT / "tests" / "no-packs")
-    engine.warm_up()
-    return engine
 
 
 def test_english_complaint_gets_a_specialty(engine):

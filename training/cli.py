@@ -191,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     devcheck = sub.add_parser("devcheck", help="lexicon authors: how the kiosk reads one language's dev set")
     devcheck.add_argument("language", help="language code, e.g. ar")
     devcheck.add_argument("--misses", action="store_true", help="show only the complaints it got wrong")
+    typos = sub.add_parser("typocheck", help="red flags caught when each complaint has one typing slip (figures only)")
+    typos.add_argument("languages", nargs="*", help="language codes (default: all)")
+    typos.add_argument("--holdout", action="store_true", help="measure the held-out sets instead of the dev sets")
     feedback = sub.add_parser("feedback", help="import staff feedback (where patients really went) from CSV")
     feedback.add_argument("action", choices=["import"])
     feedback.add_argument("file", type=Path, help="CSV with text, language, specialty, condition columns")
@@ -252,6 +255,14 @@ def cmd_devcheck(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_typocheck(settings: Settings, args: argparse.Namespace) -> int:
+    from training.typocheck import report
+
+    directory = settings.holdout_dir if args.holdout else settings.dev_dir
+    print("\n".join(report(settings.resources_dir, directory, args.languages or None)))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "all": cmd_all,
     "etl": cmd_etl,
@@ -263,6 +274,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "monitor": cmd_monitor,
     "feedback": cmd_feedback,
     "devcheck": cmd_devcheck,
+    "typocheck": cmd_typocheck,
 }
 
 

@@ -125,7 +125,7 @@ def readings_fingerprint(resources_dir: Path) -> str:
 
     parts: list[bytes | str] = []
     files = sorted((resources_dir / "lexicon").glob("*.tsv"))
-    files += [resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml")]
+    files += [resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml", "spelling.toml")]
     files += sorted(Path(kiosk.triage.__file__).parent.glob("*.py"))
     for path in files:
         parts += [path.name, path.read_bytes() if path.is_file() else b""]

@@ -6,6 +6,7 @@ Every input gets a ``TriageResult``; the engine never raises for anything a pati
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -20,9 +21,10 @@ from kiosk.triage.detect import Detection, LanguageDetector, script_counts
 from kiosk.triage.languages import LanguageSet, load_languages
 from kiosk.triage.lexicon import Lexicon, Match, load_lexicon
 from kiosk.triage.model import LoadedModel, load_model
-from kiosk.triage.redflags import RedFlagRules, load_red_flags
+from kiosk.triage.redflags import RedFlagKind, RedFlagRules, load_red_flags
 from kiosk.triage.result import Candidate, TriageResult
 from kiosk.triage.specialties import NURSE, URGENT, SpecialtyMap, load_specialties
+from kiosk.triage.spelling import SpellingReader, SpellingSettings, load_spelling
 from kiosk.triage.textnorm import clean_for_display
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ class Resources:
     model: LoadedModel
     translators: dict[str, PackTranslator]
     pack_problems: list[str]
+    spelling: SpellingSettings
     cache: DerivedCache | None = None
 
     @classmethod
@@ -71,6 +74,7 @@ class Resources:
         )
         red_flags = load_red_flags(root / "red_flags.toml", lexicon.concepts)
         specialties = load_specialties(root / "specialties.toml")
+        spelling = load_spelling(root / "spelling.toml", [lang.code for lang in languages.languages])
         model = model or load_model(root / "model")
         specialties.check_labels(model.labels, f"the model in {root / 'model'}")
         packs, problems = discover(
@@ -82,7 +86,7 @@ class Resources:
             for code, info in packs.items()
             if code in languages
         }
-        return cls(languages, lexicon, red_flags, specialties, model, translators, problems, cache)
+        return cls(languages, lexicon, red_flags, specialties, model, translators, problems, spelling, cache)
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ class TriageEngine:
         self._vocabulary = {term for term in word.vocabulary_ if " " not in term}
         self._tokenize = word.build_tokenizer()
         self._stop = set(word.get_stop_words() or ())
+        self._spelling: dict[str, SpellingReader | None] = {}
+        self._spelling_lock = threading.Lock()
 
     @property
     def normalizer(self):
@@ -143,6 +149,8 @@ class TriageEngine:
         """Read every language's lexicon and train the language detector (kiosk start, in the background)."""
         self.res.lexicon.load_all()
         self.detector.warm_up()
+        for code in self.res.languages.codes:
+            self._spelling_reader(code)
 
     # -- public -------------------------------------------------------------------------------
     def triage(self, text: object, language: str | None = None) -> TriageResult:
@@ -249,6 +257,11 @@ class TriageEngine:
         flag = self.res.red_flags.screen(matches)
         timings["red_flags"] = _ms(t)
         base["concepts"] = sorted({m.concept for m in matches if not m.negated})
+        if flag is None:
+            t = time.perf_counter()
+            flag, corrections = self._screen_misspelled(cleaned[:MAX_CHARS], lang, matches)
+            timings["spelling"] = _ms(t)
+            base["spelling_corrections"] = list(corrections)
         if flag is not None:
             return decided(URGENT, red_flag=flag.id, red_flag_message=flag.message, confidence=1.0)
         return Reading(started, timings, base, model_input=self._model_input(english, lang, source_matches))
@@ -335,6 +348,36 @@ class TriageEngine:
             if lang_lex:
                 found += lang_lex.match(text[MAX_CHARS:])
         return found
+
+    def _screen_misspelled(self, text: str, lang: str, matches: list[Match]) -> tuple[RedFlagKind | None, tuple]:
+        """A second look at a complaint the screen did not stop, with unknown words read as the red-flag
+        words they are one typing slip from (``spelling.py``): "chset pain" is chest pain. Returns the kind
+        and the corrections that raised it."""
+        reader = self._spelling_reader(lang)
+        lexicon = self.res.lexicon.for_language(lang)
+        if reader is None or lexicon is None:
+            return None, ()
+        for reading, found in reader.matches(lexicon, text):
+            flag = self.res.red_flags.screen([*matches, *found])
+            if flag is not None:
+                return flag, reading.corrections
+        return None, ()
+
+    def _spelling_reader(self, lang: str) -> SpellingReader | None:
+        """The language's reader of misspelled red-flag words, built on first use (None: read as typed)."""
+        if lang in self._spelling:
+            return self._spelling[lang]
+        with self._spelling_lock:
+            if lang not in self._spelling:
+                settings = self.res.spelling.languages.get(lang)
+                lexicon = self.res.lexicon.for_language(lang)
+                known = self._vocabulary if lang == "en" else ()  # the model's words are English words too
+                self._spelling[lang] = (
+                    SpellingReader(lexicon, settings, self.res.spelling, known)
+                    if settings is not None and lexicon is not None
+                    else None
+                )
+            return self._spelling[lang]
 
     def _model_input(self, english: str, lang: str, source: list[Match]) -> str:
         if lang == "en" or not source:

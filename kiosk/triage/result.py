@@ -41,6 +41,7 @@ class TriageResult:
     abstained: bool = False
     reason: str | None = None
     concepts: list[str] = field(default_factory=list)
+    spelling_corrections: list[str] = field(default_factory=list)  # misspelled words read as red-flag words
     known_words: int = 0
     unknown_share: float = 1.0
     truncated: bool = False
