@@ -1,12 +1,13 @@
 """Misspelled emergency words: the red-flag screen's second look (kiosk/triage/spelling.py)."""
 
+import gzip
 from pathlib import Path
 
 import pytest
 
 from kiosk.errors import ConfigError
 from kiosk.triage.lexicon import load_concepts, load_language
-from kiosk.triage.spelling import SpellingReader, load_spelling
+from kiosk.triage.spelling import SpellingReader, load_spelling, read_word_list
 from training.typocheck import check, misspell
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,6 +81,29 @@ def test_a_short_corrected_word_alone_raises_nothing_but_a_long_one_does(tmp_pat
     assert found("he is unconcious") == {"rf_unconscious"}  # eleven letters
 
 
+def test_a_common_word_is_corrected_only_where_the_words_around_it_confirm_the_emergency(tmp_path):
+    (tmp_path / "wordlists").mkdir()
+    (tmp_path / "wordlists" / "en.txt.gz").write_bytes(gzip.compress(b"# header\nchedt\nunconsious\n"))
+    spell = reader(tmp_path, "en", "word", EN_ROWS)
+    lexicon = load_language(tmp_path / "en.tsv", "en", "word", load_concepts(tmp_path / "canonical.tsv"))
+
+    def found(text: str) -> set[str]:
+        return {m.concept for _, matches in spell.matches(lexicon, text) for m in matches}
+
+    assert found("chedt pain") == {"rf_chest_pain"}  # "pain" confirms it (chedt: a "common word" here)
+    assert found("he is unconscous") == {"rf_unconscious"}  # long, and no real word
+    assert found("he is unconsious") == set()  # long, but a real word (in this list): not alone
+
+
+def test_a_damaged_word_list_is_read_as_none(tmp_path, caplog):
+    damaged = tmp_path / "en.txt.gz"
+    damaged.write_bytes(b"not gzip at all")
+    assert read_word_list(damaged) == set()
+    assert "cannot be read" in caplog.text
+    damaged.write_bytes(gzip.compress(b"\xff\xfe broken"))
+    assert read_word_list(damaged) == set()
+
+
 def test_every_candidate_of_an_ambiguous_slip_is_tried(tmp_path):
     rows = EN_ROWS + "rf_bleeding\tbleeds a lot\nrf_bleeding\tbreeds a lot\n"
     spell = reader(tmp_path, "en", "word", rows.replace("breeds", "bleeds"))  # one word, sanity
@@ -96,7 +120,7 @@ def test_attached_words_stay_as_typed_in_arabic(tmp_path):
     assert spell.knows("وراسي")
     assert spell.candidates("ويزنف") == ["وينزف"]
     reading = spell.readings("ابني يزنف دم")[0]
-    assert reading.text == "ابني ينزف دم" and reading.spans == ((4, 8),)  # spaces removed in substring mode
+    assert reading.text == "ابني ينزف دم" and reading.spans == ((4, 8, False),)  # spaces removed in substring mode
 
 
 def test_a_korean_block_with_one_letter_mistyped_is_a_slip(tmp_path):
@@ -133,6 +157,9 @@ def test_the_shipped_settings_cover_every_alphabetic_language(resources_dir):
     )
     assert set(spelling.languages) == {"en", "es", "vi", "ar", "tl", "ru", "ko", "fr", "ht", "pt"}
     assert ("س", "ش") in spelling.languages["ar"].neighbours  # keys side by side on the Arabic keyboard
+    for code, language in spelling.languages.items():  # every language wordfreq has ships its common words
+        assert (language.common_words is None) == (code == "ht"), code
+        assert len(read_word_list(language.common_words or resources_dir / "none")) > (5000 if code != "ht" else -1)
 
 
 # -- the shipped engine --------------------------------------------------------------------------

@@ -124,8 +124,10 @@ def readings_fingerprint(resources_dir: Path) -> str:
     import kiosk.triage
 
     parts: list[bytes | str] = []
-    files = sorted((resources_dir / "lexicon").glob("*.tsv"))
-    files += [resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml", "spelling.toml")]
+    files = sorted((resources_dir / "lexicon").glob("*.tsv")) + sorted((resources_dir / "wordlists").glob("*.gz"))
+    files += [
+        resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml", "spelling.toml")
+    ]
     files += sorted(Path(kiosk.triage.__file__).parent.glob("*.py"))
     for path in files:
         parts += [path.name, path.read_bytes() if path.is_file() else b""]

@@ -13,12 +13,17 @@ ordinary word into an alarming one ("الجلسة", a sitting, is one letter fro
   on the language's keyboard or by a letter that sounds alike (``resources/spelling.toml``);
 - never the first letter (unless it sounds alike); never a word of fewer than ``min_length`` letters;
 - a word the lexicon (or, for English, the model) knows is never corrected;
-- a corrected word alone raises an alarm only when it is long; otherwise the red-flag expression must
-  also use a word the patient typed as it is ("chset pain", not "chset").
+- a corrected word raises the alarm on its own only when it is long and was no common word of the
+  language (``resources/wordlists/``); otherwise the red-flag expression must also use a word the
+  patient typed as it is: "chset pain", not "chset"; "الجلسة" (a sitting) alone is a real word, not a
+  misspelled "الجلطة" (a clot).
 """
 
 from __future__ import annotations
 
+import gzip
+import logging
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +32,8 @@ from kiosk.datafiles import read_toml
 from kiosk.errors import ConfigError
 from kiosk.triage.lexicon import GAP, RED_FLAG_PREFIX, SPECIAL_IDS, LanguageLexicon, Match
 from kiosk.triage.textnorm import CLAUSE_MARK, fold
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,7 @@ class LanguageSpelling:
     prefixes: tuple[str, ...] = ()  # attached words a known word may carry ("و", "ال"), longest first
     suffixes: tuple[str, ...] = ()  # endings and particles ("ها", "이")
     hangul: bool = False  # a syllable block with one of its letters (jamo) mistyped is a slip
+    common_words: Path | None = None  # the language's common words (never corrected), if a list is shipped
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,7 @@ class Reading:
     prepared form of it, ``corrections`` say what was read as what ("chset→chest")."""
 
     text: str
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int, bool], ...]  # (start, end, may stand alone as the emergency)
     corrections: tuple[str, ...]
 
 
@@ -76,7 +84,10 @@ class SpellingReader:
         self.mode = lexicon.mode
         self.spelling = spelling
         self.settings = settings
-        self.vocabulary: set[str] = set(known)
+        self.common: set[str] = set(known)  # whole words of the language; the lexicon's are in vocabulary
+        if spelling.common_words is not None:
+            self.common |= read_word_list(spelling.common_words)
+        self.vocabulary: set[str] = set()
         flag_words: set[str] = set()
         for concept, expression in lexicon.rows:
             words = [w for w in expression.split() if w != GAP]
@@ -91,11 +102,18 @@ class SpellingReader:
 
     # -- one word ---------------------------------------------------------------------------
     def knows(self, word: str) -> bool:
-        """Whether ``word`` is a word the lexicon reads, possibly with attached words or endings."""
-        if word in self.vocabulary:
-            return True
+        """Whether the lexicon reads ``word`` (possibly with attached words or endings, or, in prefix mode, as
+        a stem's inflection): such a word is never corrected."""
         if self.mode == "prefix":  # the lexicon's stems: "болит" reads "болитт"
-            return any(word[:cut] in self.vocabulary for cut in range(3, len(word)))
+            return any(word[:cut] in self.vocabulary for cut in range(3, len(word) + 1))
+        return any(stem in self.vocabulary for stem in self._stems(word))
+
+    def is_common(self, word: str) -> bool:
+        """Whether ``word`` is a common word of the language: corrected only where the words around it
+        confirm the emergency ("الم في سدره", سدره being a real word, is still "الم في صدره")."""
+        return any(stem in self.common for stem in self._stems(word))
+
+    def _stems(self, word: str) -> set[str]:
         stems = {word} | {word[len(p) :] for p in self.spelling.prefixes if word.startswith(p)}
         stems |= {
             stem[: -len(s)]
@@ -103,7 +121,7 @@ class SpellingReader:
             for s in self.spelling.suffixes
             if stem.endswith(s) and len(stem) > len(s) + 1
         }
-        return any(stem in self.vocabulary for stem in stems)
+        return stems
 
     def candidates(self, word: str) -> list[str]:
         """Red-flag words ``word`` may be a slip of, most likely first (sorted for repeatable results).
@@ -192,17 +210,16 @@ class SpellingReader:
         position = 0
         for was, now in zip(typed, chosen, strict=True):
             if was != now:
-                spans.append((position, position + len(now)))
+                # A corrected word may stand alone as the emergency only if it is long and was no real word.
+                alone = len(now) >= self.settings.alone_min_length and not self.is_common(was)
+                spans.append((position, position + len(now), alone))
                 corrections.append(f"{was}→{now}")
             position += len(now) + separator
         return Reading(" ".join(chosen), tuple(spans), tuple(corrections))
 
     def usable(self, match: Match, reading: Reading) -> bool:
-        """A match on a reading counts unless it is one short corrected word on its own."""
-        return not any(
-            start <= match.start and match.end <= end and end - start < self.settings.alone_min_length
-            for start, end in reading.spans
-        )
+        """A match on a reading counts unless it is one corrected word on its own that may not stand alone."""
+        return not any(start <= match.start and match.end <= end and not alone for start, end, alone in reading.spans)
 
     def matches(self, lexicon: LanguageLexicon, text: str) -> Iterator[tuple[Reading, list[Match]]]:
         """Each reading of ``text`` with the lexicon's usable matches on it."""
@@ -226,6 +243,17 @@ def _one_jamo_apart(a: str, b: str) -> bool:
     """통증 typed 통즘, 임신 typed 인신: the same block but for one letter."""
     ja, jb = _jamo(a), _jamo(b)
     return bool(ja and jb) and sum(x != y for x, y in zip(ja, jb, strict=True)) == 1
+
+
+def read_word_list(path: Path) -> set[str]:
+    """One folded word per line (``scripts/build_wordlists.py``); a damaged list is read as no list, because
+    the screen is still safe without it (it only corrects more), and is logged for IT."""
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
+        log.error("The word list %s cannot be read (%s); rebuild it with scripts/build_wordlists.py", path, exc)
+        return set()
+    return {line for line in text.splitlines() if line and not line.startswith("#")}
 
 
 # -- settings file -------------------------------------------------------------------------------
@@ -274,8 +302,14 @@ def load_spelling(path: Path, language_codes: Iterable[str]) -> SpellingSettings
             tuple(sorted(lists["prefixes"], key=len, reverse=True)),
             tuple(sorted(lists["suffixes"], key=len, reverse=True)),
             entry.get("hangul", False),
+            _word_list(path.parent, code),
         )
     return SpellingSettings(numbers["alone_min_length"], numbers["max_readings"], languages)
+
+
+def _word_list(resources: Path, code: str) -> Path | None:
+    path = resources / "wordlists" / f"{code}.txt.gz"
+    return path if path.is_file() else None
 
 
 def _whole_number(table: dict, key: str, default: int, lowest: int, where: str) -> int:
