@@ -160,9 +160,16 @@ def self_test(kiosk: Kiosk) -> dict:
             }
         except Exception as exc:  # report, do not crash: the self-test exists to say what is broken
             packs[code] = {"version": translator.info.package_version, "error": str(exc)}
+    urgency: dict = {"languages": sorted(res.urgency.languages) if res.urgency else []}
+    if res.urgency is not None:
+        try:  # scores for real: a frozen build missing scikit-learn's hashing code fails here, not at a patient
+            urgency["scores"] = res.urgency.score(SELF_TEST_COMPLAINT, "en") is not None
+        except Exception as exc:
+            urgency["error"] = str(exc)
     report = {
         "version": __version__,
         "model_run_id": res.model.run_id,
+        "urgency_screen": urgency,
         "languages": list(res.languages.codes),
         "packs": packs,
         "pack_problems": res.pack_problems,
@@ -177,6 +184,8 @@ def self_test(kiosk: Kiosk) -> dict:
         problems.append(f"the test complaint ended on the {controller.screen!r} screen")
     if any("error" in p or not p.get("translates") for p in packs.values()):
         problems.append("a translation pack does not translate")
+    if res.red_flags.learned is not None and not urgency.get("scores"):
+        problems.append("the learned urgency screen is missing, damaged or cannot score (see the log)")
     report["ok"] = not problems
     report["problems"] = problems
     controller.reset()

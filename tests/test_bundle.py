@@ -72,6 +72,7 @@ def test_frozen_self_test_translates_and_classifies_offline(bundle, tmp_path):
     assert report["ok"] and report["ticket"] and report["specialty"]
     assert report["packs"]["es"]["translates"] is True
     assert report["model_run_id"]
+    assert report["urgency_screen"]["scores"] is True and "en" in report["urgency_screen"]["languages"]
 
 
 @pytest.mark.slow

@@ -52,8 +52,10 @@ DEV_SETS = sorted((ROOT / "data" / "dev").glob("*.jsonl"))
 
 
 @pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.stem)
-def test_every_dev_red_flag_is_caught(engine, path):
-    """Regression guard on the dev sets (the held-out sets are reported by training, not asserted)."""
+def test_every_dev_red_flag_is_caught(engine, path, monkeypatch):
+    """Regression guard on the dev sets (the held-out sets are reported by training, not asserted), for the
+    rows and the spelling reader alone: the learned urgency screen was trained on these complaints."""
+    monkeypatch.setattr(engine.res, "urgency", None)
     items = [item for item in load_patient_set(path) if item.get("red_flag")]
     results = engine.triage_many([(item["text"], path.stem) for item in items])
     missed = [item["text"] for item, result in zip(items, results, strict=True) if result.red_flag is None]

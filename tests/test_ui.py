@@ -125,6 +125,15 @@ def test_emergency_path_gives_no_queue_ticket(qtbot, kiosk, tmp_path):
     assert rows == [("urgent", "heart_attack")]
 
 
+def test_self_test_reports_what_is_installed(qtbot, kiosk):
+    from kiosk.app import self_test
+
+    report = self_test(kiosk)
+    assert report["ok"], report["problems"]
+    assert report["urgency_screen"]["scores"] is True and "ar" in report["urgency_screen"]["languages"]
+    assert report["ticket"] and report["screen"] == "ticket" and kiosk.controller.screen == "welcome"
+
+
 def test_gibberish_goes_to_the_triage_nurse(qtbot, kiosk):
     tap(qtbot, kiosk, "startTyping")
     wait_screen(qtbot, kiosk, "describe")

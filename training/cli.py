@@ -194,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     typos = sub.add_parser("typocheck", help="red flags caught when each complaint has one typing slip (figures only)")
     typos.add_argument("languages", nargs="*", help="language codes (default: all)")
     typos.add_argument("--holdout", action="store_true", help="measure the held-out sets instead of the dev sets")
+    urgency = sub.add_parser("urgency", help="retrain the learned urgency screen from the dev sets")
+    urgency.add_argument("languages", nargs="*", help="language codes (default: all offered)")
     feedback = sub.add_parser("feedback", help="import staff feedback (where patients really went) from CSV")
     feedback.add_argument("action", choices=["import"])
     feedback.add_argument("file", type=Path, help="CSV with text, language, specialty, condition columns")
@@ -263,6 +265,29 @@ def cmd_typocheck(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_urgency(settings: Settings, args: argparse.Namespace) -> int:
+    from kiosk.triage.languages import load_languages
+    from training.urgency import save, train_all
+
+    offered = load_languages(settings.resources_dir / "languages.toml").codes
+    codes = args.languages or list(offered)
+    unknown = sorted(set(codes) - set(offered))
+    if unknown:
+        print(f"Not an offered language: {', '.join(unknown)} (see resources/languages.toml).")
+        return 2
+    fits, skipped = train_all(settings.dev_dir, settings.validation_dir, codes)
+    for fit in fits:
+        print(
+            f"{fit.code}: {fit.emergencies} emergencies, {fit.ordinary} ordinary; alarm at p >= {fit.threshold:.2f}; "
+            f"alone it catches {fit.cv_sensitivity:.0%} of dev emergencies with {fit.cv_false_alarms:.1%} false alarms "
+            f"(cross-validated), {fit.validation_sensitivity:.0%} / {fit.validation_false_alarms:.1%} on validation"
+        )
+    for code, why in skipped.items():
+        print(f"{code}: no learned screen ({why})")
+    print(f"Written: {save(fits, settings.urgency_dir, settings.dev_dir)}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "all": cmd_all,
     "etl": cmd_etl,
@@ -275,6 +300,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "feedback": cmd_feedback,
     "devcheck": cmd_devcheck,
     "typocheck": cmd_typocheck,
+    "urgency": cmd_urgency,
 }
 
 

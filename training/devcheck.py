@@ -30,7 +30,11 @@ def outcome(item: dict, result: TriageResult) -> tuple[bool, str]:
 
 def check(resources_dir: Path, language: str, dev_dir: Path, misses_only: bool) -> tuple[int, int, list[str]]:
     """(right, total, lines) for one language's development set through the shipped engine."""
-    engine = TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos", only=(language,)))
+    resources = Resources.load(resources_dir, argos_dir=resources_dir / "argos", only=(language,))
+    # The lexicon authors' view: what the rows (and the spelling reader) catch. The learned urgency screen
+    # is trained on these very complaints, so with it every dev emergency would look caught.
+    resources.urgency = None
+    engine = TriageEngine(resources)
     lines, right, items = [], 0, load_patient_set(dev_dir / f"{language}.jsonl")
     results = engine.triage_many([(item["text"], language) for item in items])
     for item, result in zip(items, results, strict=True):

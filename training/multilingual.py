@@ -125,6 +125,7 @@ def readings_fingerprint(resources_dir: Path) -> str:
 
     parts: list[bytes | str] = []
     files = sorted((resources_dir / "lexicon").glob("*.tsv")) + sorted((resources_dir / "wordlists").glob("*.gz"))
+    files += sorted((resources_dir / "urgency").glob("urgency.*"))
     files += [
         resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml", "spelling.toml")
     ]

@@ -14,6 +14,7 @@ class Settings:
     processed_dir: Path = ROOT / "data" / "processed"
     dev_dir: Path = ROOT / "data" / "dev"
     holdout_dir: Path = ROOT / "data" / "holdout"
+    validation_dir: Path = ROOT / "data" / "validation"
     feedback_dir: Path = ROOT / "data" / "feedback"
     artifacts_dir: Path = ROOT / "artifacts" / "runs"
     resources_dir: Path = ROOT / "resources"
@@ -28,6 +29,10 @@ class Settings:
     # Promotion tolerance: a new model may not be worse than the shipped one by more than this.
     promotion_tolerance: float = 0.005
     languages: tuple[str, ...] = field(default=())
+
+    @property
+    def urgency_dir(self) -> Path:
+        return self.resources_dir / "urgency"
 
     @property
     def model_dir(self) -> Path:

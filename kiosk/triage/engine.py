@@ -26,6 +26,7 @@ from kiosk.triage.result import Candidate, TriageResult
 from kiosk.triage.specialties import NURSE, URGENT, SpecialtyMap, load_specialties
 from kiosk.triage.spelling import SpellingReader, SpellingSettings, load_spelling
 from kiosk.triage.textnorm import clean_for_display
+from kiosk.triage.urgency import UrgencyScreen, load_urgency
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class Resources:
     pack_problems: list[str]
     spelling: SpellingSettings
     cache: DerivedCache | None = None
+    urgency: UrgencyScreen | None = None
 
     @classmethod
     def load(
@@ -86,7 +88,8 @@ class Resources:
             for code, info in packs.items()
             if code in languages
         }
-        return cls(languages, lexicon, red_flags, specialties, model, translators, problems, spelling, cache)
+        urgency = load_urgency(root / "urgency") if red_flags.learned else None
+        return cls(languages, lexicon, red_flags, specialties, model, translators, problems, spelling, cache, urgency)
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,11 @@ class TriageEngine:
             flag, corrections = self._screen_misspelled(cleaned[:MAX_CHARS], lang, matches)
             timings["spelling"] = _ms(t)
             base["spelling_corrections"] = list(corrections)
+        if flag is None and self.res.urgency is not None:
+            t = time.perf_counter()
+            if self.res.urgency.is_urgent(cleaned[:MAX_CHARS], lang):
+                flag = self.res.red_flags.learned
+            timings["urgency"] = _ms(t)
         if flag is not None:
             return decided(URGENT, red_flag=flag.id, red_flag_message=flag.message, confidence=1.0)
         return Reading(started, timings, base, model_input=self._model_input(english, lang, source_matches))

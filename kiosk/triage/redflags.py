@@ -22,6 +22,7 @@ class RedFlagKind:
     any: frozenset[str]
     all_of: tuple[frozenset[str], ...]
     negatable: bool
+    learned: bool = False  # raised by the learned urgency screen (kiosk/triage/urgency.py), not by concepts
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -64,6 +65,11 @@ class RedFlagRules:
     def get(self, kind_id: str) -> RedFlagKind | None:
         return next((k for k in self.kinds if k.id == kind_id), None)
 
+    @property
+    def learned(self) -> RedFlagKind | None:
+        """The kind the learned urgency screen reports (None: the file names none, so it is not used)."""
+        return next((k for k in self.kinds if k.learned), None)
+
 
 def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
     known = set(known_concepts)
@@ -80,7 +86,12 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
         unknown = sorted({c for c in any_of + [c for g in all_of for c in g] if c not in known})
         if unknown:
             raise ConfigError(f"{where} ({entry['id']}) names concepts not in the lexicon: {', '.join(unknown)}.")
-        if not any_of and not all_of:
+        learned = entry.get("learned", False)
+        if not isinstance(learned, bool):
+            raise ConfigError(f"{where} ({entry['id']}): learned must be true or false.")
+        if learned and (any_of or all_of):
+            raise ConfigError(f"{where} ({entry['id']}): a learned kind has no rule of its own (no any or all_of).")
+        if not any_of and not all_of and not learned:
             raise ConfigError(f"{where} ({entry['id']}) has no rule (any or all_of).")
         if not isinstance(entry.get("negatable", True), bool):
             raise ConfigError(f"{where} ({entry['id']}): negatable must be true or false.")
@@ -91,6 +102,7 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
                 frozenset(any_of),
                 tuple(frozenset(g) for g in all_of if g),
                 entry.get("negatable", True),
+                learned,
             )
         )
     if not kinds:
@@ -98,4 +110,6 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
     ids = [k.id for k in kinds]
     if len(set(ids)) != len(ids):
         raise ConfigError(f"The red-flag rules {path} define a kind twice.")
+    if sum(k.learned for k in kinds) > 1:
+        raise ConfigError(f"The red-flag rules {path} mark more than one kind as learned; keep one.")
     return RedFlagRules(tuple(kinds))
