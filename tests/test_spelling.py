@@ -7,7 +7,7 @@ import pytest
 
 from kiosk.errors import ConfigError
 from kiosk.triage.lexicon import load_concepts, load_language
-from kiosk.triage.spelling import SpellingReader, load_spelling, read_word_list
+from kiosk.triage.spelling import SpellingReader, WordSet, load_spelling, read_word_list
 from training.typocheck import check, misspell
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,10 +98,10 @@ def test_a_common_word_is_corrected_only_where_the_words_around_it_confirm_the_e
 def test_a_damaged_word_list_is_read_as_none(tmp_path, caplog):
     damaged = tmp_path / "en.txt.gz"
     damaged.write_bytes(b"not gzip at all")
-    assert read_word_list(damaged) == set()
+    assert len(read_word_list(damaged)) == 0
     assert "cannot be read" in caplog.text
     damaged.write_bytes(gzip.compress(b"\xff\xfe broken"))
-    assert read_word_list(damaged) == set()
+    assert len(read_word_list(damaged)) == 0
 
 
 def test_every_candidate_of_an_ambiguous_slip_is_tried(tmp_path):
@@ -211,3 +211,12 @@ def test_most_emergencies_survive_one_slip(engine):
         figures = check(engine, ROOT / "data" / "dev" / f"{language}.jsonl", language, slips_per_complaint=1)
         assert figures.sensitivity >= 0.88, (language, figures)
         assert figures.false_alarm_rate <= 0.03, (language, figures)
+
+
+def test_a_word_list_answers_membership_like_a_set():
+    words = ["الجلسة", "chest", "unconsious", "école"]
+    listed = WordSet([*words, "chest"])
+    assert len(listed) == 4
+    assert all(word in listed for word in words)
+    assert "chset" not in listed and "" not in listed and "الجلطة" not in listed
+    assert "anything" not in WordSet(())

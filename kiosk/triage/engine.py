@@ -154,6 +154,8 @@ class TriageEngine:
         self.detector.warm_up()
         for code in self.res.languages.codes:
             self._spelling_reader(code)
+        if self.res.urgency is not None and self.res.urgency.languages:  # imports its hashing now, not at a patient
+            self.res.urgency.score("warm up", next(iter(self.res.urgency.languages)))
 
     # -- public -------------------------------------------------------------------------------
     def triage(self, text: object, language: str | None = None) -> TriageResult:

@@ -46,7 +46,7 @@ class LanguageSpelling:
     prefixes: tuple[str, ...] = ()  # attached words a known word may carry ("و", "ال"), longest first
     suffixes: tuple[str, ...] = ()  # endings and particles ("ها", "이")
     hangul: bool = False  # a syllable block with one of its letters (jamo) mistyped is a slip
-    common_words: Path | None = None  # the language's common words (never corrected), if a list is shipped
+    common_words: Path | None = None  # the language's common words (never alone an emergency), if shipped
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,8 @@ class SpellingReader:
         self.mode = lexicon.mode
         self.spelling = spelling
         self.settings = settings
-        self.common: set[str] = set(known)  # whole words of the language; the lexicon's are in vocabulary
-        if spelling.common_words is not None:
-            self.common |= read_word_list(spelling.common_words)
+        self.known: set[str] = set(known)  # whole words the model knows; the lexicon's are in vocabulary
+        self.common = read_word_list(spelling.common_words) if spelling.common_words else WordSet(())
         self.vocabulary: set[str] = set()
         flag_words: set[str] = set()
         for concept, expression in lexicon.rows:
@@ -111,7 +110,7 @@ class SpellingReader:
     def is_common(self, word: str) -> bool:
         """Whether ``word`` is a common word of the language: corrected only where the words around it
         confirm the emergency ("الم في سدره", سدره being a real word, is still "الم في صدره")."""
-        return any(stem in self.common for stem in self._stems(word))
+        return any(stem in self.known or stem in self.common for stem in self._stems(word))
 
     def _stems(self, word: str) -> set[str]:
         stems = {word} | {word[len(p) :] for p in self.spelling.prefixes if word.startswith(p)}
@@ -245,15 +244,37 @@ def _one_jamo_apart(a: str, b: str) -> bool:
     return bool(ja and jb) and sum(x != y for x, y in zip(ja, jb, strict=True)) == 1
 
 
-def read_word_list(path: Path) -> set[str]:
+class WordSet:
+    """Membership in a language's word list at 8 bytes a word: the word's hash in a sorted array (a set of
+    half a million Python strings cost ~60 MB of the kiosk's memory). Hashes are this process's own
+    ``hash()``, so the array is built at load, never stored; a 64-bit collision would only mean that one
+    misspelled word needs a confirming word next to it."""
+
+    def __init__(self, words: Iterable[str]):
+        import numpy as np
+
+        self._hashes = np.unique(np.fromiter((hash(word) for word in words), dtype=np.int64))
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, word: object) -> bool:
+        import numpy as np
+
+        key = hash(word)
+        at = int(np.searchsorted(self._hashes, key))
+        return at < len(self._hashes) and int(self._hashes[at]) == key
+
+
+def read_word_list(path: Path) -> WordSet:
     """One folded word per line (``scripts/build_wordlists.py``); a damaged list is read as no list, because
     the screen is still safe without it (it only corrects more), and is logged for IT."""
     try:
         text = gzip.decompress(path.read_bytes()).decode("utf-8")
     except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
         log.error("The word list %s cannot be read (%s); rebuild it with scripts/build_wordlists.py", path, exc)
-        return set()
-    return {line for line in text.splitlines() if line and not line.startswith("#")}
+        return WordSet(())
+    return WordSet(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 # -- settings file -------------------------------------------------------------------------------
