@@ -169,3 +169,14 @@ def test_negation_words_are_whole_words_in_prefix_mode(lexdir):
     found = {m.concept: m.negated for m in ru.match("неделю болит голова")}
     assert found == {"headache": False}
     assert {m.concept: m.negated for m in ru.match("не температура")} == {"fever": True}
+
+
+def test_expressions_written_for_two_concepts_are_listed_with_the_winner_first():
+    from kiosk.triage.lexicon import LanguageLexicon
+
+    rows = [("nosebleed", "nose bleed"), ("rf_severe_bleeding", "nose bleed"), ("fever", "fever"), ("fever", "fever")]
+    lexicon = LanguageLexicon(code="en", mode="word", rows=rows)
+    assert lexicon.ambiguous() == [("nose bleed", ["nosebleed", "rf_severe_bleeding"])]
+    assert [m.concept for m in lexicon.match("my nose bleed")] == ["nosebleed"]  # the first row wins, as listed
+    chinese = LanguageLexicon(code="zh", mode="substring", rows=[("sore_throat", "嗓子 肿"), ("rf_throat_swelling", "嗓子肿")])
+    assert chinese.ambiguous() == [("嗓子肿", ["sore_throat", "rf_throat_swelling"])]

@@ -307,6 +307,23 @@ class LanguageLexicon:
     def _index(self) -> _Index:
         return _Index(self.rows, self.mode)
 
+    def ambiguous(self) -> list[tuple[str, list[str]]]:
+        """Expressions written for more than one concept, with their ids in file order.
+
+        When two rows have the same words, the one written first wins every match and the other never fires;
+        which one should win is a clinical choice, so the authors' tool lists them instead of leaving it to
+        row order unseen.
+        """
+        ids: dict[str, list[str]] = {}
+        for concept, expression in self.rows:
+            if concept in SPECIAL_IDS:
+                continue
+            key = expression.replace(" ", "") if self.mode == "substring" else expression
+            found = ids.setdefault(key, [])
+            if concept not in found:
+                found.append(concept)
+        return [(expression, found) for expression, found in ids.items() if len(found) > 1]
+
     def prepare(self, text: str) -> str:
         """The folded form of ``text`` that match positions refer to."""
         folded = fold(text)
@@ -561,6 +578,11 @@ def _main(argv: list[str] | None = None) -> int:
     )
     if missing:
         print("not covered:", ", ".join(missing))
+    ambiguous = lang_lex.ambiguous()
+    if ambiguous:
+        print(f"{len(ambiguous)} expressions name more than one concept; the first wins every match (decide each):")
+        for expression, found in ambiguous:
+            print(f"  {expression}: {found[0]} (wins) over {', '.join(found[1:])}")
     dev = paths.app_root() / "data" / "dev" / f"{args.code}.jsonl"
     if dev.exists():
         empty = 0
