@@ -178,5 +178,7 @@ def test_expressions_written_for_two_concepts_are_listed_with_the_winner_first()
     lexicon = LanguageLexicon(code="en", mode="word", rows=rows)
     assert lexicon.ambiguous() == [("nose bleed", ["nosebleed", "rf_severe_bleeding"])]
     assert [m.concept for m in lexicon.match("my nose bleed")] == ["nosebleed"]  # the first row wins, as listed
-    chinese = LanguageLexicon(code="zh", mode="substring", rows=[("sore_throat", "嗓子 肿"), ("rf_throat_swelling", "嗓子肿")])
+    chinese = LanguageLexicon(
+        code="zh", mode="substring", rows=[("sore_throat", "嗓子 肿"), ("rf_throat_swelling", "嗓子肿")]
+    )
     assert chinese.ambiguous() == [("嗓子肿", ["sore_throat", "rf_throat_swelling"])]
