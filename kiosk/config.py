@@ -41,6 +41,7 @@ class KioskConfig:
     patient_text_retention_days: int = 7
     translation_beam_size: int = 4  # Argos' own; see docs/BENCHMARKS.md for its cost on a 2-core PC
     translation_threads: int = 1
+    safety_check: bool = True  # ask about danger signs before any ordinary ticket (see resources/red_flags.toml)
     warnings: tuple[str, ...] = ()
 
 
@@ -98,6 +99,7 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
         "patient_text_retention_days",
         "translation_beam_size",
         "translation_threads",
+        "safety_check",
     }
     for key in sorted(set(data) - known):
         warnings.append(f"{where}: unknown key {key!r} ignored (check its spelling).")
@@ -142,6 +144,11 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
         warnings.append(f"{where}: log_patient_text must be true or false; patient text is not logged.")
         log_text = False
 
+    safety_check = data.get("safety_check", True)
+    if not isinstance(safety_check, bool):
+        warnings.append(f"{where}: safety_check must be true or false; the danger-sign question stays on.")
+        safety_check = True
+
     paths = {}
     for key in ("database", "events_database"):
         value = data.get(key)
@@ -171,6 +178,7 @@ def load_config(path: Path | None, offered: tuple[str, ...]) -> KioskConfig:
         patient_text_retention_days=retention,
         translation_beam_size=beam,
         translation_threads=threads,
+        safety_check=safety_check,
         warnings=tuple(warnings),
         **paths,
     )

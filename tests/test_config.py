@@ -18,6 +18,7 @@ def write(tmp_path, text: str) -> Path:
 def test_missing_file_gives_safe_defaults(tmp_path):
     config = load_config(tmp_path / "nope.toml", OFFERED)
     assert config.idle_timeout_s == 60 and config.staff_pin_hash == "" and not config.log_patient_text
+    assert config.safety_check
     assert "safe defaults" in config.warnings[0]
 
 
@@ -28,13 +29,14 @@ def test_good_values_are_used(tmp_path):
             tmp_path,
             f'kiosk_name = "K1"\nlanguages = ["es", "zh"]\nidle_timeout_s = 90\n'
             f'staff_pin_hash = "{pin}"\ndatabase = "{tmp_path}/q.db"\n'
-            "translation_beam_size = 4\ntranslation_threads = 1\n",
+            "translation_beam_size = 4\ntranslation_threads = 1\nsafety_check = false\n",
         ),
         OFFERED,
     )
     assert config.kiosk_name == "K1" and config.languages == ("en", "es", "zh")
     assert config.idle_timeout_s == 90 and config.database == tmp_path / "q.db"
     assert (config.translation_beam_size, config.translation_threads) == (4, 1)
+    assert not config.safety_check
     assert check_pin("1234", config.staff_pin_hash) and not check_pin("1235", config.staff_pin_hash)
     assert config.warnings == ()
 
@@ -49,12 +51,14 @@ def test_good_values_are_used(tmp_path):
         ("log_patient_text = 1", "log_patient_text"),
         ("idle_timout_s = 30", "unknown key 'idle_timout_s'"),
         ("translation_beam_size = 0", "translation_beam_size"),
+        ('safety_check = "no"', "safety_check"),
     ],
 )
 def test_bad_values_warn_by_name_and_fall_back(tmp_path, text, key):
     config = load_config(write(tmp_path, text), OFFERED)
     assert any(key in warning for warning in config.warnings), config.warnings
     assert config.idle_timeout_s == 60 and config.staff_pin_hash == "" and not config.log_patient_text
+    assert config.safety_check  # a wrong value never switches the danger-sign question off
 
 
 def test_broken_toml_and_unusable_database_are_errors(tmp_path):

@@ -48,6 +48,20 @@ def test_safe_negation_does_not_alarm_but_suicide_is_never_negated(engine):
     assert engine.triage("i dont want to kill myself but i think about it").red_flag == "suicide_self_harm"
 
 
+def test_a_danger_sign_the_patient_names_overrules_the_model(engine):
+    ordinary = engine.triage("sneezing all day and a runny nose", "en")
+    assert ordinary.outcome == "specialty"
+    confirmed = engine.confirm_emergency(ordinary, "stroke")
+    assert (confirmed.outcome, confirmed.red_flag, confirmed.reason) == ("emergency", "stroke", "patient_answer")
+    assert confirmed.specialty == "urgent" and confirmed.disease is None and confirmed.top3 == []
+    assert confirmed.english_text == ordinary.english_text and confirmed.language == "en"
+    assert ordinary.outcome == "specialty"  # the original result is not changed
+    with pytest.raises(ValueError, match="not a danger sign"):
+        engine.confirm_emergency(ordinary, "possible_emergency")  # the learned kind is not asked about
+    asked = [kind.id for kind in engine.res.red_flags.questions]
+    assert len(asked) == 12 and "possible_emergency" not in asked
+
+
 DEV_SETS = sorted((ROOT / "data" / "dev").glob("*.jsonl"))
 
 

@@ -139,6 +139,12 @@ def test_a_learned_kind_has_no_rule_of_its_own(tmp_path):
     rules.write_text('[[kind]]\nid = "a"\nmessage = "m"\nlearned = "yes"\n')
     with pytest.raises(ConfigError, match="learned must be true or false"):
         load_red_flags(rules, [])
+    rules.write_text('[[kind]]\nid = "possible_emergency"\nmessage = "m"\nlearned = true\nask = "Feel odd"\n')
+    with pytest.raises(ConfigError, match="not a sign a patient can name"):
+        load_red_flags(rules, [])
+    rules.write_text('[[kind]]\nid = "a"\nmessage = "m"\nany = ["fever"]\nask = 3\n')
+    with pytest.raises(ConfigError, match="ask must be the danger sign in plain words"):
+        load_red_flags(rules, ["fever"])
 
 
 # -- the shipped screen ----------------------------------------------------------------------------

@@ -208,6 +208,32 @@ class TriageEngine:
                 reading.decided or self._failed(reading.started, reading.fields.get("language")) for reading in readings
             ]
 
+    def confirm_emergency(self, result: TriageResult, kind_id: str) -> TriageResult:
+        """``result`` turned into an emergency because the patient said yes to ``kind_id``'s danger sign.
+
+        The text screen can miss an emergency told in words nobody foresaw; the patient's own answer to a
+        plain question cannot be overruled by the model. What was read (language, English text, concepts)
+        is kept for monitoring; the disease guess is dropped, as for any emergency.
+        """
+        kind = self.res.red_flags.get(kind_id)
+        if kind is None or not kind.ask:
+            raise ValueError(f"{kind_id!r} is not a danger sign the kiosk asks about")
+        urgent = self.res.specialties.specialties[URGENT]
+        return replace(
+            result,
+            specialty=urgent.id,
+            specialty_name=urgent.name,
+            ticket_prefix=urgent.prefix,
+            red_flag=kind.id,
+            red_flag_message=kind.message,
+            disease=None,
+            disease_name=None,
+            top3=[],
+            confidence=1.0,
+            abstained=False,
+            reason=r.REASON_PATIENT_ANSWER,
+        )
+
     def _failed(self, started: float, language: object) -> TriageResult:
         valid = language if language in self.res.languages else None
         return self._result(started, {}, NURSE, language=valid, abstained=True, reason=r.REASON_ERROR)

@@ -23,6 +23,7 @@ class RedFlagKind:
     all_of: tuple[frozenset[str], ...]
     negatable: bool
     learned: bool = False  # raised by the learned urgency screen (kiosk/triage/urgency.py), not by concepts
+    ask: str = ""  # the danger sign in the patient's words, asked before any ordinary ticket ("" = not asked)
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -66,6 +67,11 @@ class RedFlagRules:
         return next((k for k in self.kinds if k.id == kind_id), None)
 
     @property
+    def questions(self) -> tuple[RedFlagKind, ...]:
+        """The kinds the kiosk asks the patient about before an ordinary ticket, in file order."""
+        return tuple(k for k in self.kinds if k.ask)
+
+    @property
     def learned(self) -> RedFlagKind | None:
         """The kind the learned urgency screen reports (None: the file names none, so it is not used)."""
         return next((k for k in self.kinds if k.learned), None)
@@ -93,6 +99,11 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
             raise ConfigError(f"{where} ({entry['id']}): a learned kind has no rule of its own (no any or all_of).")
         if not any_of and not all_of and not learned:
             raise ConfigError(f"{where} ({entry['id']}) has no rule (any or all_of).")
+        ask = entry.get("ask", "")
+        if not isinstance(ask, str) or (ask and not ask.strip()):
+            raise ConfigError(f"{where} ({entry['id']}): ask must be the danger sign in plain words, or left out.")
+        if learned and ask:
+            raise ConfigError(f"{where} ({entry['id']}): a learned kind is not a sign a patient can name; remove ask.")
         if not isinstance(entry.get("negatable", True), bool):
             raise ConfigError(f"{where} ({entry['id']}): negatable must be true or false.")
         kinds.append(
@@ -103,6 +114,7 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
                 tuple(frozenset(g) for g in all_of if g),
                 entry.get("negatable", True),
                 learned,
+                ask.strip(),
             )
         )
     if not kinds:

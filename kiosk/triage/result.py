@@ -11,6 +11,8 @@ REASON_UNSUPPORTED = "unsupported_language"
 REASON_NOT_UNDERSTOOD = "not_understood"  # nothing in the text is known to the model or lexicon
 REASON_LOW_CONFIDENCE = "low_confidence"
 REASON_ERROR = "internal_error"
+# Why a result is an emergency although the text screen found none: the patient named a danger sign.
+REASON_PATIENT_ANSWER = "patient_answer"
 
 
 @dataclass(frozen=True)
