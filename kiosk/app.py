@@ -149,6 +149,9 @@ def self_test(kiosk: Kiosk) -> dict:
     controller.startTyping()
     controller.setText(SELF_TEST_COMPLAINT)
     controller.submit()
+    asked = controller.screen == "check"
+    if asked:
+        controller.answerCheck("")  # "none of these": the ordinary path a patient without danger signs takes
     ticket = controller.ticket
     res = controller.engine.res
     packs = {}
@@ -174,6 +177,7 @@ def self_test(kiosk: Kiosk) -> dict:
         "packs": packs,
         "pack_problems": res.pack_problems,
         "config_warnings": list(kiosk.config.warnings),
+        "safety_check": {"asked": asked, "signs": len(controller.safetyQuestions)},
         "screen": controller.screen,
         "ticket": ticket.get("code"),
         "specialty": ticket.get("specialtyEnglish"),
@@ -182,6 +186,8 @@ def self_test(kiosk: Kiosk) -> dict:
     problems = []
     if controller.screen not in ("ticket", "nurse"):
         problems.append(f"the test complaint ended on the {controller.screen!r} screen")
+    if kiosk.config.safety_check and not asked:
+        problems.append("the danger-sign question was not asked (no `ask` in resources/red_flags.toml?)")
     if any("error" in p or not p.get("translates") for p in packs.values()):
         problems.append("a translation pack does not translate")
     if res.red_flags.learned is not None and not urgency.get("scores"):

@@ -89,6 +89,10 @@ def test_choose_language_type_and_get_a_ticket(qtbot, kiosk, tmp_path):
     type_text(qtbot, kiosk, "it burns when i pee and i need to go all the time")
     qtbot.waitUntil(lambda: item(kiosk, "continue").property("enabled"))
     tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "check")
+    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT count(*) FROM tickets").fetchone()
+    assert rows == (0,)  # nothing is issued before the patient has answered the danger-sign question
+    tap(qtbot, kiosk, "noneOfThese")
     wait_screen(qtbot, kiosk, "ticket")
     assert item(kiosk, "ticketNumber").property("text") == "U-001"
     assert "Urinary" in item(kiosk, "ticketSpecialty").property("text")
@@ -125,6 +129,76 @@ def test_emergency_path_gives_no_queue_ticket(qtbot, kiosk, tmp_path):
     assert rows == [("urgent", "heart_attack")]
 
 
+def test_a_danger_sign_named_at_the_check_sends_the_patient_to_the_desk(qtbot, kiosk, tmp_path):
+    """Told in words no screen knows, then "yes" to a sign: an urgent ticket, recorded as the patient's answer."""
+    tap(qtbot, kiosk, "lang_en")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "not feeling right since lunch")
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "check")
+    signs = [q["kind"] for q in kiosk.controller.safetyQuestions]
+    assert "heart_attack" in signs and "possible_emergency" not in signs
+    tap(qtbot, kiosk, "sign_heart_attack")
+    wait_screen(qtbot, kiosk, "emergency")
+    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT kind, red_flag FROM tickets").fetchall()
+    assert rows == [("urgent", "heart_attack")]
+    kiosk.events.flush()
+    event = sqlite3.connect(tmp_path / "events.sqlite3").execute("SELECT red_flag, reason, disease FROM events")
+    assert event.fetchall() == [("heart_attack", "patient_answer", None)]
+
+
+def test_the_check_speaks_the_patients_language_and_back_keeps_the_text(qtbot, kiosk, tmp_path):
+    tap(qtbot, kiosk, "lang_es")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "tengo tos y mocos")
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "check")
+    texts = {q["kind"]: q["text"] for q in kiosk.controller.safetyQuestions}
+    assert texts["heart_attack"] != "Chest pain or pressure" and texts["heart_attack"].strip()
+    assert item(kiosk, "noneOfThese").property("text") != "None of these"
+    tap(qtbot, kiosk, "checkBack")
+    wait_screen(qtbot, kiosk, "describe")
+    assert kiosk.controller.text == "tengo tos y mocos"
+    assert sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT count(*) FROM tickets").fetchone() == (0,)
+
+
+def test_walking_away_from_the_check_issues_nothing_and_forgets_the_text(qtbot, kiosk, tmp_path):
+    tap(qtbot, kiosk, "lang_en")
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, "sore throat")
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "check")
+    kiosk.controller._idle.setInterval(50)
+    kiosk.controller._idle.start()
+    kiosk.controller._tick.setInterval(20)
+    qtbot.waitUntil(lambda: kiosk.controller.idleWarning, timeout=3000)
+    wait_screen(qtbot, kiosk, "welcome")
+    assert kiosk.controller.text == "" and kiosk.controller.ticket == {}
+    kiosk.controller.answerCheck("")  # a late tap after the reset does nothing
+    assert kiosk.controller.screen == "welcome"
+    assert sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT count(*) FROM tickets").fetchone() == (0,)
+
+
+def test_every_danger_sign_fits_on_screen_in_every_language(qtbot, kiosk):
+    """Twelve buttons, the longest translations, 1280x900: all visible without scrolling, none cut off."""
+    from kiosk.triage.languages import load_languages
+
+    for code in load_languages(ROOT / "resources" / "languages.toml").codes:
+        kiosk.controller.reset()
+        tap(qtbot, kiosk, f"lang_{code}")
+        wait_screen(qtbot, kiosk, "describe")
+        kiosk.controller.setText("x")
+        kiosk.controller.submit()
+        wait_screen(qtbot, kiosk, "check")
+        listing = item(kiosk, "signList")
+        qtbot.waitUntil(lambda listing=listing: listing.property("contentHeight") > 0)
+        assert listing.property("contentHeight") <= listing.height(), code
+        assert not item(kiosk, "checkTitle").property("truncated"), code
+        for question in kiosk.controller.safetyQuestions:
+            label = item(kiosk, f"sign_{question['kind']}").property("contentItem")
+            assert not label.property("truncated"), (code, question["text"])
+
+
 def test_self_test_reports_what_is_installed(qtbot, kiosk):
     from kiosk.app import self_test
 
@@ -132,6 +206,7 @@ def test_self_test_reports_what_is_installed(qtbot, kiosk):
     assert report["ok"], report["problems"]
     assert report["urgency_screen"]["scores"] is True and "ar" in report["urgency_screen"]["languages"]
     assert report["ticket"] and report["screen"] == "ticket" and kiosk.controller.screen == "welcome"
+    assert report["safety_check"] == {"asked": True, "signs": 12}
 
 
 def test_gibberish_goes_to_the_triage_nurse(qtbot, kiosk):
@@ -139,6 +214,8 @@ def test_gibberish_goes_to_the_triage_nurse(qtbot, kiosk):
     wait_screen(qtbot, kiosk, "describe")
     type_text(qtbot, kiosk, "qwzx plmk vvbn")
     tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, "check")
+    tap(qtbot, kiosk, "noneOfThese")
     wait_screen(qtbot, kiosk, "nurse")
     assert item(kiosk, "ticketNumber").property("text").startswith("T-")
 

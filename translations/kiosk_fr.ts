@@ -79,59 +79,142 @@
     </message>
 </context>
 <context>
+    <name>SafetyCheck</name>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="18"/>
+        <source>Before your ticket: do you have any of these right now?</source>
+        <translation>Avant votre ticket&#xa0;: avez-vous l’un de ces problèmes en ce moment&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="29"/>
+        <source>Tap one if it is true. If none is true, tap “None of these”.</source>
+        <translation>Touchez celui qui vous concerne. Si aucun ne vous concerne, touchez «&#xa0;Aucun de ces problèmes&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="71"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="78"/>
+        <source>None of these</source>
+        <translation>Aucun de ces problèmes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="21"/>
+        <source>Very hard to breathe, or blue lips</source>
+        <translation>Beaucoup de mal à respirer, ou lèvres bleues</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="22"/>
+        <source>Swelling of the lips, tongue or throat</source>
+        <translation>Lèvres, langue ou gorge qui gonflent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="23"/>
+        <source>Chest pain or pressure</source>
+        <translation>Douleur ou pression dans la poitrine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="24"/>
+        <source>Face drooping, weak arm or leg, or trouble speaking</source>
+        <translation>Bouche tordue, bras ou jambe faible, du mal à parler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="25"/>
+        <source>Thinking of killing or hurting yourself</source>
+        <translation>Pensées de se tuer ou de se faire du mal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="26"/>
+        <source>Fainted or had a fit (seizure)</source>
+        <translation>Évanouissement ou crise (convulsions)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="27"/>
+        <source>Pregnant, with bleeding, strong pain or waters broken</source>
+        <translation>Enceinte&#xa0;: saignement, forte douleur ou perte des eaux</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="28"/>
+        <source>Heavy bleeding, or vomiting or coughing up blood</source>
+        <translation>Saigne beaucoup, ou vomit ou crache du sang</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="29"/>
+        <source>Fever with a stiff neck or a purple rash</source>
+        <translation>Fièvre avec nuque raide ou taches violettes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="30"/>
+        <source>Bad injury: hit on the head, bad fall, broken bone or burn</source>
+        <translation>Blessure grave&#xa0;: coup à la tête, chute, os cassé, brûlure</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="31"/>
+        <source>Poison, overdose, fumes, or a snake or scorpion bite</source>
+        <translation>Poison, surdose, fumées, morsure de serpent ou scorpion</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="32"/>
+        <source>Sudden strong pain in a testicle</source>
+        <translation>Douleur forte et soudaine dans un testicule</translation>
+    </message>
+</context>
+<context>
     <name>Specialty</name>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="6"/>
+        <location filename="../kiosk/ui/data_strings.py" line="7"/>
         <source>Urgent: front desk now</source>
         <translation>Urgent&#xa0;: allez à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="7"/>
+        <location filename="../kiosk/ui/data_strings.py" line="8"/>
         <source>Triage nurse</source>
         <translation>Infirmière d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="8"/>
+        <location filename="../kiosk/ui/data_strings.py" line="9"/>
         <source>Dermatology</source>
         <translation>Dermatologie (peau)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="9"/>
+        <location filename="../kiosk/ui/data_strings.py" line="10"/>
         <source>Fever and infectious diseases</source>
         <translation>Fièvre et infections</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="10"/>
+        <location filename="../kiosk/ui/data_strings.py" line="11"/>
         <source>Respiratory and allergy</source>
         <translation>Respiration et allergies</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="11"/>
+        <location filename="../kiosk/ui/data_strings.py" line="12"/>
         <source>Digestive and liver</source>
         <translation>Digestion et foie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="12"/>
+        <location filename="../kiosk/ui/data_strings.py" line="13"/>
         <source>Heart and blood vessels</source>
         <translation>Cœur et vaisseaux sanguins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="13"/>
+        <location filename="../kiosk/ui/data_strings.py" line="14"/>
         <source>Neurology</source>
         <translation>Neurologie (cerveau et nerfs)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="14"/>
+        <location filename="../kiosk/ui/data_strings.py" line="15"/>
         <source>Bones, joints and spine</source>
         <translation>Os, articulations et colonne vertébrale</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="15"/>
+        <location filename="../kiosk/ui/data_strings.py" line="16"/>
         <source>Diabetes and hormones</source>
         <translation>Diabète et hormones</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="16"/>
+        <location filename="../kiosk/ui/data_strings.py" line="17"/>
         <source>Urinary and kidney</source>
         <translation>Voies urinaires et reins</translation>
     </message>

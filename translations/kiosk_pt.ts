@@ -79,59 +79,142 @@
     </message>
 </context>
 <context>
+    <name>SafetyCheck</name>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="18"/>
+        <source>Before your ticket: do you have any of these right now?</source>
+        <translation>Antes da sua senha: você tem algum destes problemas agora?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="29"/>
+        <source>Tap one if it is true. If none is true, tap “None of these”.</source>
+        <translation>Toque no problema que você tem. Se não tiver nenhum, toque em “Nenhum destes”.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="71"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="78"/>
+        <source>None of these</source>
+        <translation>Nenhum destes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="21"/>
+        <source>Very hard to breathe, or blue lips</source>
+        <translation>Muita falta de ar ou lábios roxos</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="22"/>
+        <source>Swelling of the lips, tongue or throat</source>
+        <translation>Inchaço nos lábios, na língua ou na garganta</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="23"/>
+        <source>Chest pain or pressure</source>
+        <translation>Dor ou aperto no peito</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="24"/>
+        <source>Face drooping, weak arm or leg, or trouble speaking</source>
+        <translation>Boca torta, braço ou perna fraca, ou fala enrolada</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="25"/>
+        <source>Thinking of killing or hurting yourself</source>
+        <translation>Pensamentos de se matar ou de se machucar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="26"/>
+        <source>Fainted or had a fit (seizure)</source>
+        <translation>Desmaiou ou teve convulsão</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="27"/>
+        <source>Pregnant, with bleeding, strong pain or waters broken</source>
+        <translation>Grávida com sangramento, dor forte ou bolsa rompida</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="28"/>
+        <source>Heavy bleeding, or vomiting or coughing up blood</source>
+        <translation>Sangrando muito, vomitando ou tossindo sangue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="29"/>
+        <source>Fever with a stiff neck or a purple rash</source>
+        <translation>Febre com pescoço duro ou manchas roxas</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="30"/>
+        <source>Bad injury: hit on the head, bad fall, broken bone or burn</source>
+        <translation>Lesão grave: pancada na cabeça, queda, fratura, queimadura</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="31"/>
+        <source>Poison, overdose, fumes, or a snake or scorpion bite</source>
+        <translation>Veneno, overdose, gás, picada de cobra ou escorpião</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="32"/>
+        <source>Sudden strong pain in a testicle</source>
+        <translation>Dor forte e repentina em um testículo</translation>
+    </message>
+</context>
+<context>
     <name>Specialty</name>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="6"/>
+        <location filename="../kiosk/ui/data_strings.py" line="7"/>
         <source>Urgent: front desk now</source>
         <translation>Urgente: vá à recepção agora</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="7"/>
+        <location filename="../kiosk/ui/data_strings.py" line="8"/>
         <source>Triage nurse</source>
         <translation>Triagem (enfermagem)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="8"/>
+        <location filename="../kiosk/ui/data_strings.py" line="9"/>
         <source>Dermatology</source>
         <translation>Dermatologia (pele)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="9"/>
+        <location filename="../kiosk/ui/data_strings.py" line="10"/>
         <source>Fever and infectious diseases</source>
         <translation>Febre e infecções</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="10"/>
+        <location filename="../kiosk/ui/data_strings.py" line="11"/>
         <source>Respiratory and allergy</source>
         <translation>Respiração e alergias</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="11"/>
+        <location filename="../kiosk/ui/data_strings.py" line="12"/>
         <source>Digestive and liver</source>
         <translation>Digestão e fígado</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="12"/>
+        <location filename="../kiosk/ui/data_strings.py" line="13"/>
         <source>Heart and blood vessels</source>
         <translation>Coração e circulação</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="13"/>
+        <location filename="../kiosk/ui/data_strings.py" line="14"/>
         <source>Neurology</source>
         <translation>Neurologia (cérebro e nervos)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="14"/>
+        <location filename="../kiosk/ui/data_strings.py" line="15"/>
         <source>Bones, joints and spine</source>
         <translation>Ossos, articulações e coluna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="15"/>
+        <location filename="../kiosk/ui/data_strings.py" line="16"/>
         <source>Diabetes and hormones</source>
         <translation>Diabetes e hormônios</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="16"/>
+        <location filename="../kiosk/ui/data_strings.py" line="17"/>
         <source>Urinary and kidney</source>
         <translation>Urina e rins</translation>
     </message>

@@ -79,59 +79,142 @@
     </message>
 </context>
 <context>
+    <name>SafetyCheck</name>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="18"/>
+        <source>Before your ticket: do you have any of these right now?</source>
+        <translation>Trước khi lấy số: hiện giờ quý vị có dấu hiệu nào dưới đây không?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="29"/>
+        <source>Tap one if it is true. If none is true, tap “None of these”.</source>
+        <translation>Bấm vào dấu hiệu quý vị đang có. Nếu không có, bấm “Không có dấu hiệu nào”.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="71"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/qml/SafetyCheck.qml" line="78"/>
+        <source>None of these</source>
+        <translation>Không có dấu hiệu nào</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="21"/>
+        <source>Very hard to breathe, or blue lips</source>
+        <translation>Rất khó thở, hoặc môi tím tái</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="22"/>
+        <source>Swelling of the lips, tongue or throat</source>
+        <translation>Sưng môi, lưỡi hoặc cổ họng</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="23"/>
+        <source>Chest pain or pressure</source>
+        <translation>Đau ngực hoặc tức ngực</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="24"/>
+        <source>Face drooping, weak arm or leg, or trouble speaking</source>
+        <translation>Méo mặt, yếu tay hoặc chân, hoặc nói khó</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="25"/>
+        <source>Thinking of killing or hurting yourself</source>
+        <translation>Có ý nghĩ tự tử hoặc tự làm hại bản thân</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="26"/>
+        <source>Fainted or had a fit (seizure)</source>
+        <translation>Ngất xỉu hoặc lên cơn co giật</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="27"/>
+        <source>Pregnant, with bleeding, strong pain or waters broken</source>
+        <translation>Đang mang thai: ra máu, đau nhiều hoặc vỡ ối</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="28"/>
+        <source>Heavy bleeding, or vomiting or coughing up blood</source>
+        <translation>Chảy máu nhiều, hoặc nôn ra máu, ho ra máu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="29"/>
+        <source>Fever with a stiff neck or a purple rash</source>
+        <translation>Sốt kèm cứng cổ hoặc nổi chấm tím trên da</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="30"/>
+        <source>Bad injury: hit on the head, bad fall, broken bone or burn</source>
+        <translation>Bị thương nặng: đập đầu, ngã mạnh, gãy xương hoặc bỏng</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="31"/>
+        <source>Poison, overdose, fumes, or a snake or scorpion bite</source>
+        <translation>Ngộ độc, quá liều thuốc, khói độc, rắn hoặc bọ cạp cắn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/data_strings.py" line="32"/>
+        <source>Sudden strong pain in a testicle</source>
+        <translation>Đột nhiên đau dữ dội ở một bên tinh hoàn</translation>
+    </message>
+</context>
+<context>
     <name>Specialty</name>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="6"/>
+        <location filename="../kiosk/ui/data_strings.py" line="7"/>
         <source>Urgent: front desk now</source>
         <translation>Khẩn cấp: đến quầy tiếp nhận ngay</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="7"/>
+        <location filename="../kiosk/ui/data_strings.py" line="8"/>
         <source>Triage nurse</source>
         <translation>Y tá phân loại bệnh</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="8"/>
+        <location filename="../kiosk/ui/data_strings.py" line="9"/>
         <source>Dermatology</source>
         <translation>Da liễu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="9"/>
+        <location filename="../kiosk/ui/data_strings.py" line="10"/>
         <source>Fever and infectious diseases</source>
         <translation>Sốt và bệnh truyền nhiễm</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="10"/>
+        <location filename="../kiosk/ui/data_strings.py" line="11"/>
         <source>Respiratory and allergy</source>
         <translation>Hô hấp và dị ứng</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="11"/>
+        <location filename="../kiosk/ui/data_strings.py" line="12"/>
         <source>Digestive and liver</source>
         <translation>Tiêu hóa và gan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="12"/>
+        <location filename="../kiosk/ui/data_strings.py" line="13"/>
         <source>Heart and blood vessels</source>
         <translation>Tim và mạch máu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="13"/>
+        <location filename="../kiosk/ui/data_strings.py" line="14"/>
         <source>Neurology</source>
         <translation>Thần kinh</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="14"/>
+        <location filename="../kiosk/ui/data_strings.py" line="15"/>
         <source>Bones, joints and spine</source>
         <translation>Xương, khớp và cột sống</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="15"/>
+        <location filename="../kiosk/ui/data_strings.py" line="16"/>
         <source>Diabetes and hormones</source>
         <translation>Tiểu đường và nội tiết</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/specialty_names.py" line="16"/>
+        <location filename="../kiosk/ui/data_strings.py" line="17"/>
         <source>Urinary and kidney</source>
         <translation>Tiết niệu và thận</translation>
     </message>

@@ -22,7 +22,7 @@ from kiosk.triage.result import TriageResult
 
 log = logging.getLogger(__name__)
 
-SCREENS = ("welcome", "describe", "ticket", "nurse", "emergency", "error")
+SCREENS = ("welcome", "describe", "check", "ticket", "nurse", "emergency", "error")
 MAX_INPUT_CHARS = 2000
 
 
@@ -61,6 +61,7 @@ class KioskController(QObject):
         self._chosen = False
         self._text = ""
         self._result: TriageResult | None = None
+        self._pending: TriageResult | None = None  # read, waiting for the patient's answer on the check screen
         self._ticket: Ticket | None = None
         self._countdown = 0
         self._idle = QTimer(self)
@@ -125,6 +126,18 @@ class KioskController(QObject):
             label = lang_lex.labels.get(concept.id) if lang_lex else None
             buttons.append({"id": concept.id, "label": label or concept.english})
         return buttons
+
+    @Property("QVariantList", notify=languageChanged)
+    def safetyQuestions(self) -> list:
+        """The danger signs asked before an ordinary ticket, in the patient's language (empty: not asked)."""
+        if not self.config.safety_check:
+            return []
+        try:
+            kinds = self.engine.res.red_flags.questions
+        except KioskError:
+            log.exception("no danger-sign question: the engine is not available")
+            return []
+        return [{"kind": k.id, "text": QCoreApplication.translate("SafetyCheck", k.ask)} for k in kinds]
 
     @Property("QVariantMap", notify=resultChanged)
     def ticket(self) -> dict:
@@ -193,14 +206,48 @@ class KioskController(QObject):
             return
         try:
             result = self.engine.triage(self._text, self._language if self._chosen else None)
-            ticket = self._issue(result)
         except Exception:  # the patient must never see a traceback; staff see it in the log
             log.exception("could not finish a patient's request")
             self._go("error")
             return
-        self._result, self._ticket = result, ticket
         if not self._chosen and result.language and result.language != self._language:
             self._set_language(result.language)  # answer in the language the patient wrote in
+        if result.outcome == "emergency" or not self.safetyQuestions:
+            self._finish(result)
+            return
+        self._pending = result
+        self._go("check")
+
+    @Slot(str)
+    def answerCheck(self, kind: str) -> None:
+        """The patient's answer on the check screen: a danger sign's kind, or "" for none of them."""
+        result = self._pending
+        if result is None or self._screen != "check":
+            return
+        self._pending = None
+        try:
+            if kind:
+                result = self.engine.confirm_emergency(result, kind)
+        except Exception:  # the error screen sends them to the front desk, which is where a "yes" belongs
+            log.exception("could not record the patient's answer %r", kind)
+            self._go("error")
+            return
+        self._finish(result)
+
+    @Slot()
+    def backToDescribe(self) -> None:
+        """From the check screen: the patient wants to change what they wrote; nothing was issued."""
+        self._pending = None
+        self._go("describe")
+
+    def _finish(self, result: TriageResult) -> None:
+        try:
+            ticket = self._issue(result)
+        except Exception:
+            log.exception("could not issue a ticket")
+            self._go("error")
+            return
+        self._result, self._ticket = result, ticket
         self.resultChanged.emit()
         try:
             self._on_event(result, ticket.code if ticket else None, self._chosen, self._text)
@@ -229,6 +276,7 @@ class KioskController(QObject):
         """Forget everything this patient entered and saw, and go back to the welcome screen."""
         self._clear_text()
         self._result = None
+        self._pending = None
         self._ticket = None
         self.resultChanged.emit()
         self._chosen = False

@@ -6,6 +6,8 @@ Button {
     id: control
     property color fill: "#0b4f8a"
     property color ink: "white"
+    // Long labels (a translated danger sign) shrink down to this size before anything is cut off.
+    property int minimumPixelSize: font.pixelSize
     focusPolicy: Qt.NoFocus
     implicitHeight: 88
     implicitWidth: Math.max(220, contentItem.implicitWidth + 48)
@@ -20,6 +22,8 @@ Button {
         wrapMode: Text.WordWrap
         elide: Text.ElideRight
         maximumLineCount: 2
+        fontSizeMode: control.minimumPixelSize < control.font.pixelSize ? Text.Fit : Text.FixedSize
+        minimumPixelSize: control.minimumPixelSize
     }
     background: Rectangle {
         radius: 14

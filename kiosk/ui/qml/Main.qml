@@ -29,7 +29,7 @@ ApplicationWindow {
             id: screenLoader
             objectName: "screenLoader"
             anchors.fill: parent
-            sourceComponent: ({welcome: welcome, describe: describe, ticket: ticket, nurse: nurse,
+            sourceComponent: ({welcome: welcome, describe: describe, check: check, ticket: ticket, nurse: nurse,
                                emergency: emergency, error: errorView})[kiosk.screen] || errorView
             onLoaded: if (kiosk.screen === "describe") { item.field.forceActiveFocus(); window.requestActivate() }
         }
@@ -37,6 +37,7 @@ ApplicationWindow {
 
     Component { id: welcome; Welcome {} }
     Component { id: describe; Describe {} }
+    Component { id: check; SafetyCheck {} }
     Component { id: ticket; TicketView { nurse: false } }
     Component { id: nurse; TicketView { nurse: true } }
     Component { id: emergency; Emergency {} }
