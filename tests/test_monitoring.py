@@ -109,6 +109,22 @@ def test_no_alert_on_an_unshifted_log(tmp_path):
     assert alerts == []
 
 
+def test_danger_signs_the_text_screen_missed_are_reported(tmp_path):
+    from dataclasses import replace
+
+    clock = Clock(NOW - timedelta(days=1))
+    log = EventLog(tmp_path / "e.db", "k1", clock=clock)
+    for _ in range(3):
+        log.record(result("es"), "U-001", True, "")
+    missed = replace(result("es"), red_flag="heart_attack", disease=None, reason="patient_answer", specialty="urgent")
+    log.record(missed, "X-001", True, "")
+    log.flush()
+    log.close()
+    alerts, figures = monitor.drift_alerts(monitor.read_events([tmp_path / "e.db"]), PRIOR, 7, NOW, {"es": "Spanish"})
+    assert figures["danger_signs_named_at_check"] == 1
+    assert any("1 patient(s) named a danger sign" in a.message and "Spanish 1" in a.message for a in alerts)
+
+
 def test_several_kiosks_merge(tmp_path):
     synthetic_log(tmp_path / "a.db", shifted=False, seed=1)
     synthetic_log(tmp_path / "b.db", shifted=False, seed=2)

@@ -21,6 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kiosk.triage.result import REASON_PATIENT_ANSWER
+
 PSI_WATCH = 0.10
 PSI_ACT = 0.25
 RATE_RISE = 0.10
@@ -35,6 +37,7 @@ COLUMNS = (
     "disease",
     "specialty",
     "abstained",
+    "reason",
     "confidence",
     "latency_ms",
     "model_run_id",
@@ -134,6 +137,22 @@ def drift_alerts(
             figures[f"{column}_previous"], figures[f"{column}_recent"] = round(old, 3), round(new, 3)
             if new - old > RATE_RISE:
                 alerts.append(Alert("act", f"The {label} rose from {old:.0%} to {new:.0%} this period."))
+    missed = recent[recent["reason"] == REASON_PATIENT_ANSWER]
+    figures["danger_signs_named_at_check"] = len(missed)
+    if len(missed):
+        # Each is an emergency the patient told in words the text screen did not catch: the field's own
+        # measure of the screen's sensitivity, and the complaints its next lexicon rows should come from.
+        per = ", ".join(
+            f"{names.get(code, code)} {n}" for code, n in missed["language"].fillna("?").value_counts().items()
+        )
+        kinds = ", ".join(f"{kind} {n}" for kind, n in missed["red_flag"].value_counts().items())
+        alerts.append(
+            Alert(
+                "watch",
+                f"{len(missed)} patient(s) named a danger sign at the last question that their own words did not "
+                f"raise ({per}; {kinds}). If patient text is logged, read those complaints and add lexicon rows.",
+            )
+        )
     for code, group in recent.groupby("language"):
         if len(group) >= MIN_EVENTS:
             rate = float(group["abstained"].mean())
