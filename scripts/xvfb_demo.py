@@ -3,7 +3,8 @@
     .venv/bin/python scripts/xvfb_demo.py [--screenshot out.png]
 
 Starts Xvfb, starts `python -m kiosk --windowed` on it, then with xdotool taps "Just start typing", types a
-complaint on the physical keyboard, taps Continue, and checks the queue database for the ticket.
+complaint on the physical keyboard, taps Continue, answers "None of these" to the danger-sign question, and
+checks the queue database for the ticket.
 Exits 0 when the ticket was issued. Needs Debian's xvfb and xdotool (scripts/setup.sh installs them).
 """
 
@@ -27,6 +28,7 @@ WINDOW_TITLE = "ER triage kiosk"
 # whatever the number of languages); Describe: Continue, with the on-screen keyboard raised.
 START_TYPING = (640, 799)
 CONTINUE = (1068, 444)
+NONE_OF_THESE = (1046, 832)  # the danger-sign question (keyboard hidden again)
 
 
 def xdotool(*args: str) -> str:
@@ -84,6 +86,8 @@ def main() -> int:
         xdotool("type", "--delay", "30", "it burns when i pee and i go all the time")
         time.sleep(1.0)
         xdotool("mousemove", "--window", window, str(CONTINUE[0]), str(CONTINUE[1]), "click", "1")
+        time.sleep(1.5)
+        xdotool("mousemove", "--window", window, str(NONE_OF_THESE[0]), str(NONE_OF_THESE[1]), "click", "1")
 
         def ticket():
             if not db.exists():

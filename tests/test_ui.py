@@ -82,6 +82,19 @@ def wait_screen(qtbot, kiosk, screen: str) -> None:
         qtbot.wait(300)
 
 
+def describe(qtbot, kiosk, start: str, text: str, then: str) -> None:
+    """Tap ``start`` (a language button or "startTyping"), type ``text``, tap Continue, wait for ``then``."""
+    tap(qtbot, kiosk, start)
+    wait_screen(qtbot, kiosk, "describe")
+    type_text(qtbot, kiosk, text)
+    tap(qtbot, kiosk, "continue")
+    wait_screen(qtbot, kiosk, then)
+
+
+def tickets(tmp_path, what: str = "count(*)") -> list:
+    return sqlite3.connect(tmp_path / "queue.sqlite3").execute(f"SELECT {what} FROM tickets").fetchall()
+
+
 def test_choose_language_type_and_get_a_ticket(qtbot, kiosk, tmp_path):
     tap(qtbot, kiosk, "lang_en")
     wait_screen(qtbot, kiosk, "describe")
@@ -90,14 +103,12 @@ def test_choose_language_type_and_get_a_ticket(qtbot, kiosk, tmp_path):
     qtbot.waitUntil(lambda: item(kiosk, "continue").property("enabled"))
     tap(qtbot, kiosk, "continue")
     wait_screen(qtbot, kiosk, "check")
-    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT count(*) FROM tickets").fetchone()
-    assert rows == (0,)  # nothing is issued before the patient has answered the danger-sign question
+    assert tickets(tmp_path) == [(0,)]  # nothing is issued before the patient has answered the danger-sign question
     tap(qtbot, kiosk, "noneOfThese")
     wait_screen(qtbot, kiosk, "ticket")
     assert item(kiosk, "ticketNumber").property("text") == "U-001"
     assert "Urinary" in item(kiosk, "ticketSpecialty").property("text")
-    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT prefix, number, kind FROM tickets").fetchall()
-    assert rows == [("U", 1, "specialty")]
+    assert tickets(tmp_path, "prefix, number, kind") == [("U", 1, "specialty")]
     kiosk.events.flush()
     event = (
         sqlite3.connect(tmp_path / "events.sqlite3")
@@ -119,55 +130,43 @@ def test_symptom_buttons_fill_the_text_in_the_patients_language(qtbot, kiosk):
 
 
 def test_emergency_path_gives_no_queue_ticket(qtbot, kiosk, tmp_path):
-    tap(qtbot, kiosk, "startTyping")
-    wait_screen(qtbot, kiosk, "describe")
-    type_text(qtbot, kiosk, "crushing chest pain going to my left arm")
-    tap(qtbot, kiosk, "continue")
-    wait_screen(qtbot, kiosk, "emergency")
+    describe(qtbot, kiosk, "startTyping", "crushing chest pain going to my left arm", "emergency")
     assert "front desk" in item(kiosk, "emergencyTitle").property("text")
-    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT kind, red_flag FROM tickets").fetchall()
-    assert rows == [("urgent", "heart_attack")]
+    assert tickets(tmp_path, "kind, red_flag") == [("urgent", "heart_attack")]
 
 
 def test_a_danger_sign_named_at_the_check_sends_the_patient_to_the_desk(qtbot, kiosk, tmp_path):
     """Told in words no screen knows, then "yes" to a sign: an urgent ticket, recorded as the patient's answer."""
-    tap(qtbot, kiosk, "lang_en")
-    wait_screen(qtbot, kiosk, "describe")
-    type_text(qtbot, kiosk, "not feeling right since lunch")
-    tap(qtbot, kiosk, "continue")
-    wait_screen(qtbot, kiosk, "check")
+    describe(qtbot, kiosk, "lang_en", "not feeling right since lunch", "check")
     signs = [q["kind"] for q in kiosk.controller.safetyQuestions]
     assert "heart_attack" in signs and "possible_emergency" not in signs
     tap(qtbot, kiosk, "sign_heart_attack")
     wait_screen(qtbot, kiosk, "emergency")
-    rows = sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT kind, red_flag FROM tickets").fetchall()
-    assert rows == [("urgent", "heart_attack")]
+    assert tickets(tmp_path, "kind, red_flag") == [("urgent", "heart_attack")]
     kiosk.events.flush()
     event = sqlite3.connect(tmp_path / "events.sqlite3").execute("SELECT red_flag, reason, disease FROM events")
     assert event.fetchall() == [("heart_attack", "patient_answer", None)]
 
 
 def test_the_check_speaks_the_patients_language_and_back_keeps_the_text(qtbot, kiosk, tmp_path):
-    tap(qtbot, kiosk, "lang_es")
-    wait_screen(qtbot, kiosk, "describe")
-    type_text(qtbot, kiosk, "tengo tos y mocos")
-    tap(qtbot, kiosk, "continue")
-    wait_screen(qtbot, kiosk, "check")
+    describe(qtbot, kiosk, "lang_es", "tengo tos y mocos", "check")
     texts = {q["kind"]: q["text"] for q in kiosk.controller.safetyQuestions}
     assert texts["heart_attack"] != "Chest pain or pressure" and texts["heart_attack"].strip()
     assert item(kiosk, "noneOfThese").property("text") != "None of these"
     tap(qtbot, kiosk, "checkBack")
     wait_screen(qtbot, kiosk, "describe")
     assert kiosk.controller.text == "tengo tos y mocos"
-    assert sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT count(*) FROM tickets").fetchone() == (0,)
+    assert tickets(tmp_path) == [(0,)]
+
+
+def test_the_check_is_asked_in_the_language_the_patient_typed_in(qtbot, kiosk):
+    describe(qtbot, kiosk, "startTyping", "tengo tos y mocos desde ayer y me duele la garganta", "check")
+    assert kiosk.controller.language == "es"
+    qtbot.waitUntil(lambda: item(kiosk, "noneOfThese").property("text") == "Ninguno de estos")
 
 
 def test_walking_away_from_the_check_issues_nothing_and_forgets_the_text(qtbot, kiosk, tmp_path):
-    tap(qtbot, kiosk, "lang_en")
-    wait_screen(qtbot, kiosk, "describe")
-    type_text(qtbot, kiosk, "sore throat")
-    tap(qtbot, kiosk, "continue")
-    wait_screen(qtbot, kiosk, "check")
+    describe(qtbot, kiosk, "lang_en", "sore throat", "check")
     kiosk.controller._idle.setInterval(50)
     kiosk.controller._idle.start()
     kiosk.controller._tick.setInterval(20)
@@ -176,7 +175,7 @@ def test_walking_away_from_the_check_issues_nothing_and_forgets_the_text(qtbot, 
     assert kiosk.controller.text == "" and kiosk.controller.ticket == {}
     kiosk.controller.answerCheck("")  # a late tap after the reset does nothing
     assert kiosk.controller.screen == "welcome"
-    assert sqlite3.connect(tmp_path / "queue.sqlite3").execute("SELECT count(*) FROM tickets").fetchone() == (0,)
+    assert tickets(tmp_path) == [(0,)]
 
 
 def test_every_danger_sign_fits_on_screen_in_every_language(qtbot, kiosk):
@@ -210,11 +209,7 @@ def test_self_test_reports_what_is_installed(qtbot, kiosk):
 
 
 def test_gibberish_goes_to_the_triage_nurse(qtbot, kiosk):
-    tap(qtbot, kiosk, "startTyping")
-    wait_screen(qtbot, kiosk, "describe")
-    type_text(qtbot, kiosk, "qwzx plmk vvbn")
-    tap(qtbot, kiosk, "continue")
-    wait_screen(qtbot, kiosk, "check")
+    describe(qtbot, kiosk, "startTyping", "qwzx plmk vvbn", "check")
     tap(qtbot, kiosk, "noneOfThese")
     wait_screen(qtbot, kiosk, "nurse")
     assert item(kiosk, "ticketNumber").property("text").startswith("T-")
