@@ -165,6 +165,13 @@ def test_the_check_is_asked_in_the_language_the_patient_typed_in(qtbot, kiosk):
     qtbot.waitUntil(lambda: item(kiosk, "noneOfThese").property("text") == "Ninguno de estos")
 
 
+def test_an_answer_that_cannot_be_recorded_sends_the_patient_to_the_desk(qtbot, kiosk, tmp_path):
+    describe(qtbot, kiosk, "lang_en", "sore throat", "check")
+    kiosk.controller.answerCheck("possible_emergency")  # not a sign on the screen: never a silent ticket
+    wait_screen(qtbot, kiosk, "error")
+    assert tickets(tmp_path) == [(0,)]
+
+
 def test_walking_away_from_the_check_issues_nothing_and_forgets_the_text(qtbot, kiosk, tmp_path):
     describe(qtbot, kiosk, "lang_en", "sore throat", "check")
     kiosk.controller._idle.setInterval(50)
