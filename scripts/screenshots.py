@@ -67,6 +67,9 @@ def main() -> int:
         shot(f"{code}_describe_typed")
         controller.submit()
         shot(f"{code}_{controller.screen}")
+        if controller.screen == "check":
+            controller.answerCheck("")
+            shot(f"{code}_{controller.screen}")
         controller.done()
         controller.chooseLanguage(code)
         controller.setText(EMERGENCY)
@@ -76,6 +79,7 @@ def main() -> int:
         controller.chooseLanguage(code)
         controller.setText("qwzx plmk")
         controller.submit()
+        controller.answerCheck("")
         shot(f"{code}_nurse")
         controller._start_countdown()
         shot(f"{code}_idle")
