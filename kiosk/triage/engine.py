@@ -218,12 +218,9 @@ class TriageEngine:
         kind = self.res.red_flags.get(kind_id)
         if kind is None or not kind.ask:
             raise ValueError(f"{kind_id!r} is not a danger sign the kiosk asks about")
-        urgent = self.res.specialties.specialties[URGENT]
         return replace(
             result,
-            specialty=urgent.id,
-            specialty_name=urgent.name,
-            ticket_prefix=urgent.prefix,
+            **self._queue(URGENT),
             red_flag=kind.id,
             red_flag_message=kind.message,
             disease=None,
@@ -240,16 +237,18 @@ class TriageEngine:
 
     def _result(self, started: float, timings: dict, queue: str, **fields) -> TriageResult:
         """A result routed to ``queue`` (a specialty id, or the urgent or nurse queue)."""
-        specialty = self.res.specialties.specialties[queue]
         return TriageResult(
-            specialty=specialty.id,
-            specialty_name=specialty.name,
-            ticket_prefix=specialty.prefix,
+            **self._queue(queue),
             elapsed_ms=_ms(started),
             timings_ms=timings,
             model_run_id=self.res.model.run_id,
             **fields,
         )
+
+    def _queue(self, queue: str) -> dict:
+        """The result fields that route a patient to ``queue``."""
+        specialty = self.res.specialties.specialties[queue]
+        return {"specialty": specialty.id, "specialty_name": specialty.name, "ticket_prefix": specialty.prefix}
 
     # -- stages -------------------------------------------------------------------------------
     def _read(self, text: object, language: str | None, started: float, detection: Detection | None) -> Reading:
