@@ -15,15 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmark import current_rss_mb, pct  # this script's own folder comes first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 def start():
@@ -82,11 +77,10 @@ def patients() -> int:
         controller.done()
         wait_frame()
         if patient in (9, 49, 99):
-            rss.append(rss_mb())
+            rss.append(current_rss_mb())
 
     def summary(values: list[float]) -> dict:
-        values = sorted(values)
-        return {"p50": round(values[len(values) // 2], 1), "p95": round(values[int(0.95 * len(values))], 1)}
+        return {"p50": pct(values, 0.5), "p95": pct(values, 0.95)}
 
     print(
         json.dumps(
