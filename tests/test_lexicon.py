@@ -182,3 +182,14 @@ def test_expressions_written_for_two_concepts_are_listed_with_the_winner_first()
         code="zh", mode="substring", rows=[("sore_throat", "嗓子 肿"), ("rf_throat_swelling", "嗓子肿")]
     )
     assert chinese.ambiguous() == [("嗓子肿", ["sore_throat", "rf_throat_swelling"])]
+
+
+def test_the_literal_expression_wins_over_a_gap_row_over_the_same_words(lexdir):
+    """Same span, same start: the row that skipped less is what its author wrote for these words, whatever
+    the file order or the length of its index key ("嘴唇*肿" written first and keyed on two characters)."""
+    zh = lang(lexdir, "zh", "substring", "rf_chest_pain\t嘴唇*肿\n_denied\t嘴唇没肿\nfever\t发烧\n")
+    assert [m.concept for m in zh.match("嘴唇没肿，发烧", keep_negation=True)] == ["_denied", "fever"]
+    assert [m.concept for m in zh.match("嘴唇突然肿")] == ["rf_chest_pain"]
+    en = lang(lexdir, "en", "word", "rf_chest_pain\tchest * pain\nchest_pain_cough\tchest cough pain\n")
+    assert [m.concept for m in en.match("chest cough pain")] == ["chest_pain_cough"]
+    assert [m.concept for m in en.match("chest sharp pain")] == ["rf_chest_pain"]

@@ -57,6 +57,12 @@ class Match:
     end: int
     negated: bool = False
     gaps: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # spans the expression's `*` skipped
+    row: int = field(default=0, compare=False)  # the expression's place in its file: the last tie-break
+
+    @property
+    def skipped(self) -> int:
+        """How much of the span the expression's gaps skipped: less is a more specific reading."""
+        return sum(end - start for start, end in self.gaps)
 
 
 def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
@@ -111,6 +117,7 @@ SUBSTRING_KEY = 4
 class _Expression:
     concept: str
     segments: tuple[tuple[str, ...], ...]  # the parts between gaps: words, or one string (substring mode)
+    row: int  # position in the language's rows
 
     @property
     def gap_crosses_clauses(self) -> bool:
@@ -137,8 +144,8 @@ class _Index:
         self.mode = mode
         self.first: dict[str, list[_Expression]] = {}
         self.single_prefix: dict[str, list[_Expression]] = {}  # prefix mode, one-word expressions
-        for concept, expression in rows:
-            expr = _Expression(concept, _segments(expression, mode == "substring"))
+        for row, (concept, expression) in enumerate(rows):
+            expr = _Expression(concept, _segments(expression, mode == "substring"), row)
             if not expr.segments:
                 continue
             head = expr.segments[0][0]
@@ -220,7 +227,9 @@ class _Index:
                 if matched is not None:
                     end, gaps = matched
                     spans = tuple((starts[a], starts[b - 1] + len(tokens[b - 1])) for a, b in gaps)
-                    found.append(Match(expr.concept, starts[i], starts[end - 1] + len(tokens[end - 1]), gaps=spans))
+                    found.append(
+                        Match(expr.concept, starts[i], starts[end - 1] + len(tokens[end - 1]), gaps=spans, row=expr.row)
+                    )
         return found
 
     # -- substring mode ---------------------------------------------------------------------
@@ -235,7 +244,7 @@ class _Index:
                 for expr in candidates:
                     matched = self._chars_from(prepared, i, expr)
                     if matched is not None:
-                        found.append(Match(expr.concept, i, matched[0], gaps=matched[1]))
+                        found.append(Match(expr.concept, i, matched[0], gaps=matched[1], row=expr.row))
         return found
 
     @staticmethod
@@ -332,13 +341,18 @@ class LanguageLexicon:
         return folded
 
     def match(self, text: str, keep_negation: bool = False) -> list[Match]:
-        """Concepts in ``text``, longest non-overlapping expressions first, in reading order."""
+        """Concepts in ``text``, longest non-overlapping expressions first, in reading order.
+
+        Of two expressions over the same span, the one that skipped less with its `*` gaps wins (the literal
+        "嘴唇都冇腫", lips not swollen, over the red flag "嘴唇*腫"): the more literal reading is what its
+        author wrote for exactly these words. Only then does file order decide.
+        """
         prepared = self.prepare(text)
         if not prepared:
             return []
         index = self._index
         found = index.find_chars(prepared) if self.mode == "substring" else index.find_words(prepared)
-        found.sort(key=lambda m: (m.start - m.end, m.start))
+        found.sort(key=lambda m: (m.start - m.end, m.start, m.skipped, m.row))
         chosen: list[Match] = []
         for candidate in found:
             clashes = [kept for kept in chosen if candidate.start < kept.end and candidate.end > kept.start]
