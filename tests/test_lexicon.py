@@ -31,6 +31,9 @@ def test_fold_removes_accents_case_and_arabic_variants():
     assert fold("أَلَم") == fold("الم")
     assert fold("صدری یوجعنی کثیر") == fold("صدري يوجعني كثير")  # Persian-keyboard letters
     assert fold("fever, cough") == "fever | cough"
+    # A decimal separator is part of a number, not the end of a clause.
+    assert fold("il a 38,5 de fièvre, tousse") == "il a 38 5 de fievre | tousse"
+    assert fold("39.2. chest") == "39 2 | chest"
 
 
 def test_fold_reads_a_stretched_letter_as_one():

@@ -50,6 +50,9 @@ _LETTER_FOLDS = str.maketrans(
 CLAUSE_MARK = "|"
 # Sentence and clause punctuation in the supported scripts: negation does not cross these.
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u060c\u061b\u061f\n]+")
+# A decimal point or comma between digits ("38,5", "38.5", Arabic "٣٨٫٥") is part of a number, not a clause end:
+# "il a 38,5 de fièvre" is one statement, and a clause mark there would stop rows and negation at the number.
+_DECIMAL = re.compile(r"(?<=\d)[.,\u066b](?=\d)")
 _NON_WORD = re.compile(r"[^\w|]+")
 _SPACES = re.compile(r"\s+")
 # A letter typed three or more times in a row ("painnnn", "صدررري", "болиииит", "아아아파요") is one letter:
@@ -81,7 +84,7 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has no accents to strip: skips most of the cost for English
         text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_combining_marks()))
     text = text.replace("'", "")
-    text = _CLAUSE_PUNCT.sub(f" {CLAUSE_MARK} ", text)
+    text = _CLAUSE_PUNCT.sub(f" {CLAUSE_MARK} ", _DECIMAL.sub(" ", text))
     text = _NON_WORD.sub(" ", text.replace("_", " "))
     return _SPACES.sub(" ", text).strip()
 
