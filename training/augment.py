@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -23,8 +23,14 @@ from kiosk.triage.lexicon import LanguageLexicon
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def clause_examples(texts: Sequence[str], labels: Sequence[str], min_words: int = 3) -> tuple[list[str], list[str]]:
-    """Split every paragraph into sentences; keep those with enough words to carry a symptom."""
+def clause_examples(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    min_words: int = 3,
+    keep: Callable[[str, str], bool] | None = None,
+) -> tuple[list[str], list[str]]:
+    """Split every paragraph into sentences; keep those with enough words to carry a symptom (and, with
+    ``keep(sentence, label)``, only those it accepts)."""
     out_x: list[str] = []
     out_y: list[str] = []
     for text, label in zip(texts, labels, strict=True):
@@ -32,8 +38,9 @@ def clause_examples(texts: Sequence[str], labels: Sequence[str], min_words: int 
         if len(sentences) < 2:
             continue
         for sentence in sentences:
-            out_x.append(sentence)
-            out_y.append(label)
+            if keep is None or keep(sentence, label):
+                out_x.append(sentence)
+                out_y.append(label)
     return out_x, out_y
 
 
@@ -61,17 +68,23 @@ def concept_profiles(
 
 
 def with_typical(
-    profiles: dict[str, dict[str, float]], typical: dict[str, list[str]] | None, weight: float = 0.5
+    profiles: dict[str, dict[str, float]],
+    typical: dict[str, list[str]] | None,
+    weight: float = 0.5,
+    atypical: dict[str, list[str]] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """Add clinician-listed typical symptoms (``training/knowledge``) to the measured profiles."""
-    if not typical:
-        return profiles
+    """Add clinician-listed typical symptoms (``training/knowledge``) to the measured profiles, and drop the
+    ones clinicians list as not belonging to a condition although the dataset's paragraphs tie them to it
+    (its asthma texts nearly all mention a high fever): sketches then do not teach that label noise."""
     merged = {label: dict(profile) for label, profile in profiles.items()}
-    for label, concepts in typical.items():
+    for label, concepts in (typical or {}).items():
         if label not in merged:
             continue
         for concept in concepts:
             merged[label][concept] = max(merged[label].get(concept, 0.0), weight)
+    for label, concepts in (atypical or {}).items():
+        for concept in concepts:
+            merged.get(label, {}).pop(concept, None)
     return merged
 
 

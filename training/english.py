@@ -19,15 +19,21 @@ def load_english_lexicon(lexicon_dir: Path) -> tuple[EnglishLexicon, str]:
     digest = hashlib.sha256()
     for name in ("canonical.tsv", "en.tsv"):
         digest.update((lexicon_dir / name).read_bytes())
-    typical = load_typical(Path(__file__).resolve().parent / "knowledge" / "typical_symptoms.toml", set(concepts))
+    knowledge = Path(__file__).resolve().parent / "knowledge"
+    typical = load_typical(knowledge / "typical_symptoms.toml", set(concepts))
+    atypical = load_typical(knowledge / "atypical_symptoms.toml", set(concepts))
     digest.update(repr(sorted(typical.items())).encode())
-    return EnglishLexicon(rows=rows, english=english, typical=typical), digest.hexdigest()
+    if atypical:  # only when present, so models trained before the file existed keep their fingerprint
+        digest.update(repr(sorted(atypical.items())).encode())
+    return EnglishLexicon(rows=rows, english=english, typical=typical, atypical=atypical), digest.hexdigest()
 
 
 def load_typical(path: Path, known: set[str]) -> dict[str, list[str]]:
-    """Typical symptoms per condition; an unknown concept id is an error a reviewer must fix."""
+    """Symptoms per condition (typical, or atypical); an unknown id is an error a reviewer must fix."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     for label, concepts in data.items():
+        if not isinstance(concepts, list) or not all(isinstance(c, str) for c in concepts):
+            raise ConfigError(f'{path}: {label} must be a list of concept ids in quotes, e.g. ["fever", "cough"].')
         unknown = [c for c in concepts if c not in known]
         if unknown:
             raise ConfigError(f"{path}: {label} lists unknown concepts {', '.join(unknown)}.")

@@ -7,7 +7,7 @@ plain fitted Pipeline (``pipeline_``), which carries its own preprocessing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +18,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from kiosk.triage.features import LayTermNormalizer
 from kiosk.triage.lexicon import LanguageLexicon
-from training.augment import clause_examples, concept_profiles, sketch_examples, with_typical
+from training.augment import clause_examples, concept_profiles, mentioned, sketch_examples, with_typical
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class EnglishLexicon:
     rows: tuple[tuple[str, str], ...]
     english: dict[str, str]
     typical: dict[str, list[str]] | None = None  # condition → typical concept ids (training/knowledge)
+    atypical: dict[str, list[str]] | None = None  # condition → concept ids its sketches leave out (same folder)
 
     def matcher(self) -> LanguageLexicon:
         return LanguageLexicon(code="en", mode="word", rows=list(self.rows))
@@ -86,16 +87,29 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         computed once per search) spares re-reading the same training texts in every fold."""
         x, y = list(texts), list(labels)
         if self.clauses:
-            cx, cy = clause_examples(texts, labels)
+            cx, cy = clause_examples(texts, labels, keep=self._clinically_plausible())
             x += cx
             y += cy
         if self.sketches_per_label and self.lexicon is not None:
             matcher = self.lexicon.matcher()
-            profiles = with_typical(concept_profiles(texts, labels, matcher, self.concepts), self.lexicon.typical)
+            profiles = with_typical(
+                concept_profiles(texts, labels, matcher, self.concepts),
+                self.lexicon.typical,
+                atypical=self.lexicon.atypical,
+            )
             sx, sy = sketch_examples(profiles, matcher, self.lexicon.english, self.sketches_per_label, self.seed)
             x += sx
             y += sy
         return x, y
+
+    def _clinically_plausible(self) -> Callable[[str, str], bool] | None:
+        """A sentence example is kept unless it names a symptom listed as atypical of its label: "My fever
+        is very high" alone, labelled asthma, teaches only the dataset's label noise."""
+        atypical = {label: frozenset(ids) for label, ids in ((self.lexicon and self.lexicon.atypical) or {}).items()}
+        if not atypical:
+            return None
+        matcher = self.lexicon.matcher()
+        return lambda sentence, label: label not in atypical or not (mentioned(sentence, matcher) & atypical[label])
 
     def prepare(self, X: Sequence[str], y: Sequence[str]) -> tuple[list[str], list[str]]:
         """The augmented examples, lay-term normalised: what the Pipeline's later steps learn from."""
