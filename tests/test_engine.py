@@ -107,6 +107,39 @@ def test_language_is_detected_and_lexicon_translates(engine, text, language):
     assert result.english_text
 
 
+def test_arabic_typed_in_latin_letters_is_read_as_arabic(engine):
+    """Arabizi: no language choice, Latin letters, yet the Arabic lexicon must read it (``latin_too``)."""
+    result = engine.triage("sadri biyuja3ni kteer w mesh 2ader atnaffas")
+    assert (result.language, result.red_flag) == ("ar", "breathing")
+    assert engine.triage("3andi 7arara w rasi yuja3ni").language == "ar"
+    assert engine.triage("my chest hurts and i have a fever").language == "en"
+
+
+def test_latin_too_is_what_lets_the_detector_consider_arabic_for_latin_letters(engine, tmp_path):
+    import dataclasses
+
+    from kiosk.errors import ConfigError
+    from kiosk.triage.detect import LanguageDetector
+    from kiosk.triage.languages import LanguageSet, load_languages
+
+    arabizi = "sadri biyuja3ni kteer w mesh 2ader atnaffas"
+    shipped = engine.res.languages
+    assert shipped.get("ar").latin_too
+    assert LanguageDetector(shipped, engine.res.lexicon, cache=engine.res.cache).detect(arabizi).language == "ar"
+    without = LanguageSet(
+        shipped.default, tuple(dataclasses.replace(lang, latin_too=False) for lang in shipped.languages)
+    )
+    assert LanguageDetector(without, engine.res.lexicon, cache=engine.res.cache).detect(arabizi).language != "ar"
+    text = (
+        (ROOT / "resources" / "languages.toml")
+        .read_text(encoding="utf-8")
+        .replace("latin_too = true", 'latin_too = "yes"')
+    )
+    (tmp_path / "languages.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="latin_too must be true or false"):
+        load_languages(tmp_path / "languages.toml")
+
+
 def test_patient_choice_wins_over_detection(engine):
     result = engine.triage("fever", "es")
     assert result.language == "es"

@@ -65,7 +65,10 @@ class LanguageDetector:
         self.lexicon = lexicon
         self.seed = seed
         self.cache = cache
-        self._latin = [lang.code for lang in languages.languages if lang.script == "latin"]
+        # Languages a Latin-script complaint may be in: the Latin-script ones, then those also typed in Latin
+        # letters (``latin_too``), which langdetect cannot judge (its profiles are of their own script).
+        self._latin_script = [lang.code for lang in languages.languages if lang.script == "latin"]
+        self._latin = self._latin_script + [lang.code for lang in languages.languages if lang.latin_too]
         self._ngram = None
         self._langdetect = None
         self._lock = threading.Lock()
@@ -152,8 +155,9 @@ class LanguageDetector:
             if lang_lex is None:
                 continue
             for _, expression in lang_lex.rows:
-                texts.append(expression.replace("*", " "))
-                labels.append(code)
+                if code in self._latin_script or _mostly_latin(expression):
+                    texts.append(expression.replace("*", " "))
+                    labels.append(code)
         if len(set(labels)) < 2:
             return None
         from kiosk.triage.ngram import NgramModel  # NumPy and scikit-learn: not at import (start-up)
@@ -204,8 +208,13 @@ class LanguageDetector:
         """
         with self._lock:
             if self._langdetect is None:
-                self._langdetect = _restricted_factory(self._latin, self.seed) or False
+                self._langdetect = _restricted_factory(self._latin_script, self.seed) or False
             return self._langdetect or None
+
+
+def _mostly_latin(expression: str) -> bool:
+    counts = script_counts(expression)
+    return bool(counts) and counts.most_common(1)[0][0] == "latin"
 
 
 def _restricted_factory(codes: list[str], seed: int):

@@ -26,6 +26,9 @@ class Language:
     # False where negation follows the symptom (Korean "열은 없어요"): the lexicon's negation rule,
     # which reads a cue *before* a symptom, cannot apply, so no "no fever" cancelling in that language.
     negation_before: bool = True
+    # True where patients also type the language in Latin letters (Arabizi "3andi wja3 f sadri"): the
+    # detector then weighs it among the Latin-script languages, from its lexicon's Latin-letter rows.
+    latin_too: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,9 @@ def load_languages(path: Path) -> LanguageSet:
             raise ConfigError(f"{where}: script must be one of {', '.join(SCRIPTS)}, not {entry['script']!r}.")
         if entry["match"] not in MATCH_MODES:
             raise ConfigError(f"{where}: match must be one of {', '.join(MATCH_MODES)}, not {entry['match']!r}.")
-        if not isinstance(entry.get("rtl", False), bool):
-            raise ConfigError(f"{where}: rtl must be true or false.")
+        for flag in ("rtl", "negation_before", "latin_too"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise ConfigError(f"{where}: {flag} must be true or false.")
         languages.append(
             Language(
                 code=entry["code"],
@@ -74,6 +78,7 @@ def load_languages(path: Path) -> LanguageSet:
                 keyboard=entry["keyboard"],
                 greeting=entry["greeting"],
                 negation_before=entry.get("negation_before", True) is not False,
+                latin_too=entry.get("latin_too", False) and entry["script"] != "latin",
             )
         )
     codes = [lang.code for lang in languages]
