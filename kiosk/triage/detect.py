@@ -10,6 +10,7 @@ is weak the caller falls back to the patient's choice or the kiosk default.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -212,9 +213,14 @@ class LanguageDetector:
             return self._langdetect or None
 
 
+_LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _mostly_latin(expression: str) -> bool:
-    counts = script_counts(expression)
-    return bool(counts) and counts.most_common(1)[0][0] == "latin"
+    """Whether most letters are Latin (``script_counts`` per row took seconds over Arabic's 135,000 rows)."""
+    latin = len(_LATIN_LETTER.findall(expression))
+    return latin > 0 and latin * 2 > len(_LETTER.findall(expression))
 
 
 def _restricted_factory(codes: list[str], seed: int):
