@@ -43,6 +43,22 @@ def test_red_flags_in_english(engine, text, kind):
     assert result.outcome == "emergency" and result.disease is None and result.specialty == "urgent"
 
 
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        # The dataset's asthma paragraphs nearly all mention a high fever and its allergy paragraphs describe
+        # colds; training/knowledge/atypical_symptoms.toml keeps that label noise out of the short examples.
+        ("coughing up thick yellow phlegm, high fever and short of breath", "pneumonia"),
+        ("wheezing and short of breath at night", "bronchial_asthma"),
+        ("runny nose and a sore throat", "common_cold"),
+        ("sneezing and itchy watery eyes every spring", "allergy"),
+        ("acid coming up into my throat after meals", "gerd"),
+    ],
+)
+def test_neighbouring_conditions_are_told_apart_by_their_clinical_signs(engine, text, disease):
+    assert engine.triage(text, "en").disease == disease
+
+
 def test_safe_negation_does_not_alarm_but_suicide_is_never_negated(engine):
     assert engine.triage("no chest pain, just a runny nose and sneezing").red_flag is None
     assert engine.triage("i dont want to kill myself but i think about it").red_flag == "suicide_self_harm"
