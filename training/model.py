@@ -86,12 +86,13 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         """The texts plus their sentences and symptom sketches. ``concepts`` (text → concepts it mentions,
         computed once per search) spares re-reading the same training texts in every fold."""
         x, y = list(texts), list(labels)
+        # One matcher for both derivations: each builds its expression index on first use.
+        matcher = self.lexicon.matcher() if self.lexicon is not None else None
         if self.clauses:
-            cx, cy = clause_examples(texts, labels, keep=self._clinically_plausible())
+            cx, cy = clause_examples(texts, labels, keep=self._clinically_plausible(matcher))
             x += cx
             y += cy
-        if self.sketches_per_label and self.lexicon is not None:
-            matcher = self.lexicon.matcher()
+        if self.sketches_per_label and matcher is not None:
             profiles = with_typical(
                 concept_profiles(texts, labels, matcher, self.concepts),
                 self.lexicon.typical,
@@ -102,13 +103,12 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
             y += sy
         return x, y
 
-    def _clinically_plausible(self) -> Callable[[str, str], bool] | None:
+    def _clinically_plausible(self, matcher: LanguageLexicon | None) -> Callable[[str, str], bool] | None:
         """A sentence example is kept unless it names a symptom listed as atypical of its label: "My fever
         is very high" alone, labelled asthma, teaches only the dataset's label noise."""
         atypical = {label: frozenset(ids) for label, ids in ((self.lexicon and self.lexicon.atypical) or {}).items()}
-        if not atypical:
+        if not atypical or matcher is None:
             return None
-        matcher = self.lexicon.matcher()
         return lambda sentence, label: label not in atypical or not (mentioned(sentence, matcher) & atypical[label])
 
     def prepare(self, X: Sequence[str], y: Sequence[str]) -> tuple[list[str], list[str]]:

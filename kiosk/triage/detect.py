@@ -155,8 +155,9 @@ class LanguageDetector:
             lang_lex = self.lexicon.for_language(code)
             if lang_lex is None:
                 continue
+            every_row = code in self._latin_script  # else only its Latin-letter rows (``latin_too``)
             for _, expression in lang_lex.rows:
-                if code in self._latin_script or _mostly_latin(expression):
+                if every_row or _mostly_latin(expression):
                     texts.append(expression.replace("*", " "))
                     labels.append(code)
         if len(set(labels)) < 2:
