@@ -21,6 +21,7 @@ FAST = (
         "stop_words": "english",
         "sketches_per_label": 60,
         "clauses": True,
+        "patient_readings": True,
     },
 )
 
@@ -64,6 +65,12 @@ def test_full_run_gates_promotes_and_rolls_back(settings, capsys):
     assert "languages" in manifest["metrics"]
     assert load_model(settings.model_dir).run_id == run_dir.name
     assert "routes" in (settings.model_dir / "MODEL_CARD.md").read_text().lower()
+    # The dev complaints joined training, so the dev figures and the threshold come from out-of-fold models.
+    training = json.loads((run_dir / "training.json").read_text())
+    assert training["patient_examples"]["n"] > 1000 and len(training["patient_examples"]["language_folds"]) == 3
+    assert manifest["threshold"]["chosen_on"] == "dev_patient_out_of_fold"
+    assert 0.5 < manifest["metrics"]["dev_patient_macro_out_of_fold"] <= 1.0
+    assert "out-of-fold" in (settings.model_dir / "MODEL_CARD.md").read_text()
     assert_tracked_as_live(settings, manifest)
 
     assert cli.main(["rollback"], settings=settings) == 0
@@ -170,6 +177,38 @@ def test_search_shortcuts_give_sklearns_cross_validation_and_model(settings, mon
     monkeypatch.setattr(train.fastcv, "supported", lambda pipeline: False)
     _, _, fitted_path = train.select(x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=grid)
     assert [c.cv_scores for c in fitted_path] == [c.cv_scores for c in candidates]
+
+
+def test_dev_complaints_train_the_model_but_each_language_is_scored_by_a_model_that_never_saw_it(settings):
+    """A language's dev score must come from a model fitted without that language's complaints, or training on
+    the dev sets would make them measure nothing. Each invented language here says one made-up word for one
+    condition: only a model that trained on that language's complaints can know what the word means."""
+    from kiosk.triage.specialties import load_specialties
+    from training.etl import run_etl
+
+    lexicon, _ = load_english_lexicon(settings.lexicon_dir)
+    data = run_etl(settings.raw_csv, settings.processed_dir, load_specialties(settings.specialties_file), 0.2, 42)
+    x, y = (list(v)[::4] for v in data.train)
+    meaning = {"xa": "acne", "xb": "uti", "xc": "malaria", "xd": "psoriasis"}
+    examples = {code: [(f"{code}glorp {code}glorp", label)] * 30 for code, label in meaning.items()}
+
+    def knows(pipeline) -> dict[str, float]:
+        classes = list(pipeline.classes_)
+        return {
+            code: float(pipeline.predict_proba([f"{code}glorp"])[0][classes.index(label)])
+            for code, label in meaning.items()
+        }
+
+    fitted, chosen, _ = train.select(
+        x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=FAST, examples=examples, dev_by_language=knows
+    )
+    assert chosen.dev_out_of_fold and train.language_folds(list(meaning)) == [["xa", "xd"], ["xb"], ["xc"]]
+    assert all(knows(fitted.pipeline_)[code] > 0.9 for code in meaning)  # the shipped model learnt every word
+    for code in meaning:  # and each word's own language is scored by a model that never met it
+        assert knows(fitted.fold_pipelines_[code])[code] < 0.2
+    assert chosen.dev_accuracy < 0.2
+    without = train.select(x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=FAST, examples=examples)[0]
+    assert not hasattr(without, "fold_pipelines_")  # no per-language scorer: nothing to score out of fold
 
 
 def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path):

@@ -74,6 +74,7 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         sketches_per_label: int = 60,
         seed: int = 42,
         concepts: dict[str, frozenset[str]] | None = None,
+        patient_examples: tuple[tuple[str, str], ...] = (),
     ):
         self.pipeline = pipeline
         self.lexicon = lexicon
@@ -81,10 +82,13 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
         self.sketches_per_label = sketches_per_label
         self.seed = seed
         self.concepts = concepts
+        self.patient_examples = patient_examples
 
     def augment(self, texts: Sequence[str], labels: Sequence[str]) -> tuple[list[str], list[str]]:
-        """The texts plus their sentences and symptom sketches. ``concepts`` (text → concepts it mentions,
-        computed once per search) spares re-reading the same training texts in every fold."""
+        """The texts plus their sentences and symptom sketches, then ``patient_examples``: patients' own complaints
+        as the kiosk read them ((model input, condition) pairs, ``training/patient_examples.py``), always last, so a
+        search can swap them for a subset without re-deriving the rest. ``concepts`` (text → concepts it
+        mentions, computed once per search) spares re-reading the same training texts in every fold."""
         x, y = list(texts), list(labels)
         # One matcher for both derivations: each builds its expression index on first use.
         matcher = self.lexicon.matcher() if self.lexicon is not None else None
@@ -101,6 +105,8 @@ class PatientStyleClassifier(ClassifierMixin, BaseEstimator):
             sx, sy = sketch_examples(profiles, matcher, self.lexicon.english, self.sketches_per_label, self.seed)
             x += sx
             y += sy
+        x += [text for text, _ in self.patient_examples]
+        y += [label for _, label in self.patient_examples]
         return x, y
 
     def _clinically_plausible(self, matcher: LanguageLexicon | None) -> Callable[[str, str], bool] | None:

@@ -86,12 +86,17 @@ class Readings:
         except Exception:  # e.g. no shipped model to read with: every set is then read here, on first use
             log.warning("reading the patient-style sets in the background failed; reading them now", exc_info=True)
 
-    def results(self, engine: TriageEngine, key: str, items: list[dict], language: str) -> list[TriageResult]:
+    def readings(self, engine: TriageEngine, key: str, items: list[dict], language: str) -> list[Reading]:
+        """The set's readings: from the background reader or the cache when there, else read now."""
         self._collect()
         readings = self._cache.get((key, language))
         if readings is None or len(readings) != len(items):
             readings = engine.read_many([(item["text"], language) for item in items])
             self._cache[(key, language)] = readings
+        return readings
+
+    def results(self, engine: TriageEngine, key: str, items: list[dict], language: str) -> list[TriageResult]:
+        readings = self.readings(engine, key, items, language)
         return engine.finish(readings, self._memo_normalize(engine.normalizer))
 
     def _memo_normalize(self, normalizer):

@@ -233,6 +233,7 @@ def model_card(manifest: dict, training: dict) -> str:
         f"{manifest['data']['counts']['rows_out']} texts after de-duplication, 24 conditions, "
         f"{manifest['data']['split']['test']} held out for testing. Synthetic English paragraphs with some label noise;",
         "augmented with sentence-level and lexicon-based short examples derived from the training split only.",
+        *_patient_examples_lines(training.get("patient_examples")),
         "",
         "## Labels",
         ", ".join(manifest["labels"]),
@@ -251,6 +252,15 @@ def model_card(manifest: dict, training: dict) -> str:
         "",
         "Patient-style accuracy, all languages (macro mean): dev "
         f"{metrics.get('dev_patient_macro', 'n/a')}, held-out {metrics.get('holdout_patient_macro', 'n/a')}.",
+        *(
+            [
+                f"The dev complaints are training data: scored by models that did not train on each language's "
+                f"complaints, dev is {metrics['dev_patient_macro_out_of_fold']} (the abstention threshold is "
+                "chosen from these out-of-fold answers). The held-out sets never join training."
+            ]
+            if metrics.get("dev_patient_macro_out_of_fold") is not None
+            else []
+        ),
         "",
         "## Limitations",
         "- Trained on synthetic, fluent English; real complaints are shorter and messier. Patient-style dev and",
@@ -264,3 +274,13 @@ def model_card(manifest: dict, training: dict) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _patient_examples_lines(summary: dict | None) -> list[str]:
+    if not summary:
+        return []
+    counts = ", ".join(f"{code} {n}" for code, n in summary["by_language"].items())
+    return [
+        f"Also trained on {summary['n']} patient-style dev complaints as the kiosk reads them (lexicon or Argos",
+        f"English): {counts}.",
+    ]

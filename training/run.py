@@ -22,12 +22,16 @@ from kiosk.errors import ModelError
 from kiosk.triage.languages import load_languages
 from kiosk.triage.model import MANIFEST_FILE, MODEL_FILE, load_model
 from kiosk.triage.specialties import SpecialtyMap, load_specialties
-from training import etl, evaluate, registry
+from training import etl, evaluate, patient_examples, registry
 from training.english import load_english_lexicon
 from training.settings import Settings
-from training.train import select
+from training.train import PatientExamples, language_folds, select
 
 log = logging.getLogger(__name__)
+
+
+# Dev figures of a model that trained on the dev complaints, each language scored by a model that did not.
+OUT_OF_FOLD_FILE = "dev_out_of_fold.json"
 
 
 class GateFailed(Exception):
@@ -94,6 +98,28 @@ class PatientScorer:
         scores = self.per_language(pipeline)
         return round(float(np.mean(list(scores.values()))), 4) if scores else None
 
+    def out_of_fold(self, fold_pipelines: dict, final_pipeline) -> dict:
+        """Dev figures with each language triaged by the model that did not train on its complaints: per-language
+        accuracy, their macro mean, and the pooled (confidence, right queue) the abstention threshold is read
+        from. A language no model trained on is triaged by ``final_pipeline``."""
+        from training.multilingual import evaluate_language
+
+        accuracy: dict[str, float] = {}
+        confidence: list[float] = []
+        right_queue: list[bool] = []
+        for language, items in self.sets.items():
+            engine = self.engine(fold_pipelines.get(language, final_pipeline))
+            if language not in engine.res.languages:
+                continue
+            path = str(self.settings.dev_dir / f"{language}.jsonl")
+            figures = evaluate_language(engine, items, language, self.readings.results(engine, path, items, language))
+            if figures["correct"]:
+                accuracy[language] = figures["accuracy"]
+            confidence += figures["confidence"]
+            right_queue += figures["right_queue"]
+        macro = round(float(np.mean(list(accuracy.values()))), 4) if accuracy else None
+        return {"accuracy": accuracy, "macro": macro, "confidence": confidence, "right_queue": right_queue}
+
 
 def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: PatientScorer | None = None) -> dict:
     started = time.perf_counter()
@@ -107,9 +133,22 @@ def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: Pa
         engine = scorer.engine(load_model(settings.model_dir).pipeline)
         train_x = list(train_x) + [engine.model_text(row.text, row.language) for row in labelled]
         train_y = list(train_y) + [row.condition for row in labelled]
-    fitted, chosen, candidates = select(train_x, train_y, scorer, lexicon, settings.seed, settings.cv_folds)
+    examples = patient_examples_for(settings, scorer)
+    fitted, chosen, candidates = select(
+        train_x,
+        train_y,
+        scorer,
+        lexicon,
+        settings.seed,
+        settings.cv_folds,
+        examples=examples,
+        dev_by_language=scorer.per_language,
+    )
     run_dir.mkdir(parents=True, exist_ok=True)
     model_sha = registry.save_model(run_dir, fitted.pipeline_)
+    fold_pipelines = getattr(fitted, "fold_pipelines_", None)
+    if fold_pipelines:
+        registry.write_json(run_dir / OUT_OF_FOLD_FILE, scorer.out_of_fold(fold_pipelines, fitted.pipeline_))
     training = {
         "chosen": {
             **chosen.params,
@@ -122,10 +161,23 @@ def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: Pa
         "model_sha256": model_sha,
         "english_lexicon_sha256": lexicon_sha,
         "feedback": {"files": feedback_files, "rows": len(feedback_rows), "training_rows": len(labelled)},
+        "patient_examples": patient_examples.summary(examples, language_folds(list(examples)))
+        if chosen.params.get("patient_readings")
+        else None,
         "seconds": round(time.perf_counter() - started, 2),
     }
     registry.write_json(run_dir / "training.json", training)
     return training
+
+
+def patient_examples_for(settings: Settings, scorer: PatientScorer) -> PatientExamples:
+    """The dev complaints as the kiosk reads them (any model reads the same; the shipped one is at hand)."""
+    try:
+        engine = scorer.engine(load_model(settings.model_dir).pipeline)
+    except ModelError as exc:
+        log.warning("train: no shipped model to read the dev sets with (%s); training without them", exc)
+        return {}
+    return patient_examples.dev_examples(engine, scorer.readings, scorer.sets, settings.dev_dir)
 
 
 def feedback_for(settings: Settings) -> tuple[list, dict]:
@@ -206,6 +258,13 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path, scorer:
     test_pred = predictions["test"]
     # The curves measure what abstention protects against: a ticket for the wrong queue.
     curves = {"test": evaluate.coverage_curve(test_pred.confidence, test_pred.right_queue(specialties))}
+    out_of_fold = _out_of_fold(run_dir)
+    if out_of_fold is not None:
+        # The model trained on the dev complaints: its own dev figures would flatter it.
+        predictions["dev"] = (np.array(out_of_fold["confidence"]), np.array(out_of_fold["right_queue"], dtype=bool))
+        metrics["dev_patient_macro_out_of_fold"] = out_of_fold["macro"]
+        for code, accuracy in out_of_fold["accuracy"].items():
+            metrics["languages"].get(code, {}).get("dev", {})["accuracy_out_of_fold"] = accuracy
     if "dev" in predictions and len(predictions["dev"][1]):
         curves["dev_patient"] = evaluate.coverage_curve(*predictions["dev"])
     # The kiosk meets patient-style text in every language, so its abstention threshold comes from
@@ -251,7 +310,9 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path, scorer:
         "metrics": metrics,
         "threshold": {
             "value": threshold["threshold"],
-            "chosen_on": "dev_patient" if "dev_patient" in curves else "test",
+            "chosen_on": ("dev_patient_out_of_fold" if out_of_fold else "dev_patient")
+            if "dev_patient" in curves
+            else "test",
             "target_accuracy": threshold["target_accuracy"],
             "target_met": threshold["target_met"],
             "coverage": threshold["coverage"],
@@ -269,6 +330,11 @@ def stage_evaluate(settings: Settings, data: etl.Dataset, run_dir: Path, scorer:
         threshold["threshold"],
     )
     return evaluation
+
+
+def _out_of_fold(run_dir: Path) -> dict | None:
+    path = run_dir / OUT_OF_FOLD_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def stage_report(settings: Settings, data: etl.Dataset, run_dir: Path, plots: bool = True, plotting=None) -> Path:
