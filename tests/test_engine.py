@@ -32,6 +32,7 @@ def test_english_complaint_gets_a_specialty(engine):
         ("she had a seizure and is not waking up", "seizure_unconscious"),
         # several kinds fire: the one with the most evidence is named
         ("i am pregnant and i fainted", "pregnancy"),
+        ("8 months pregnant and seeing flashing lights", "pregnancy"),  # a warning sign of pre-eclampsia
         ("he is suddenly confused and has a high fever", "meningitis_sepsis"),
         ("covered in hives after the new pills and i can't breathe", "anaphylaxis"),
         ("he is suddenly confused and cannot speak properly", "stroke"),
