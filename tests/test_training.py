@@ -211,6 +211,19 @@ def test_dev_complaints_train_the_model_but_each_language_is_scored_by_a_model_t
     assert not hasattr(without, "fold_pipelines_")  # no per-language scorer: nothing to score out of fold
 
 
+def test_the_plain_reference_model_does_not_set_the_cv_bar():
+    """Training on short patient complaints costs the augmented settings CV on the dataset's long paragraphs;
+    the plain model, which never reads a patient well, must not push them out of the choice by its CV."""
+    plain = train.Candidate({"reference": True}, [0.97], 0.69)
+    word = train.Candidate({"char_ngrams": False}, [0.936], 0.975)
+    char = train.Candidate({"char_ngrams": True}, [0.947], 0.973)
+    assert train.choose([plain, word, char]) is word
+    assert train.choose([plain, train.Candidate({}, [0.90], 0.99), char]) is char  # still a CV floor
+    no_dev = [train.Candidate({"reference": True}, [0.97], None), train.Candidate({}, [0.95], None)]
+    assert train.choose(no_dev) is no_dev[0]  # no dev sets to read patients by: the best CV
+    assert train.choose([plain]) is plain
+
+
 def test_sets_read_in_the_background_equal_reading_them_here(settings, tmp_path):
     """The training run reads the patient-style sets in another process while it trains, and keeps the
     readings for the next run; results must be exactly what the kiosk engine gives one complaint at a time."""

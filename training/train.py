@@ -2,8 +2,8 @@
 
 Symptom2Disease paragraphs are easy (most settings score ~0.98 in CV); what differs between
 settings is how well they read short patient complaints. So CV narrows the field to settings
-within ``cv_slack`` of the best, and the patient-style *dev* set (never the test split) picks
-among them.
+within ``cv_slack`` of the best (a ``reference`` setting does not set that bar), and the patient-style
+*dev* set (never the test split) picks among them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ N_JOBS = 2  # the hospital PCs this is sized for have two cores
 # How far below the best CV score a setting may be and still be chosen by the patient-style dev sets.
 # The plain model always has the best CV (it is fitted only to the dataset's long paragraphs); with a
 # 1-point slack the augmented settings fell out as soon as the richer lexicons and more symptom sketches
-# cost them 1.4 points of CV, and the plain model (dev 0.72 against 0.94) would have been chosen.
+# cost them 1.4 points of CV, and the plain model (dev 0.72 against 0.94) would have been chosen. So the
+# plain model, a ``reference`` point, does not set the bar: training on the dev complaints took the
+# augmented settings' CV 2 points below it (0.947 against 0.966) while their dev rose to 0.97 (plain 0.69).
 CV_SLACK = 0.02
 
 # Small on purpose: every setting costs six fits per run on a 2-core hospital PC. Sweeps of 32 settings
@@ -43,6 +45,7 @@ CV_SLACK = 0.02
 GRID: tuple[dict, ...] = (
     # The plain model (no patient-style augmentation), kept as a reference point in every report.
     {
+        "reference": True,
         "char_ngrams": True,
         "word_ngrams": (1, 2),
         "alpha": 0.01,
@@ -269,10 +272,20 @@ def select(
             "n/a" if dev is None else f"{dev:.4f}",
             " (languages out of fold)" if folds_of else "",
         )
-    best_cv = max(c.cv_mean for c, _ in candidates)
-    eligible = [(c, f) for c, f in candidates if c.cv_mean >= best_cv - cv_slack]
-    chosen, fitted = max(eligible, key=lambda cf: (cf[0].dev_accuracy or 0.0, cf[0].cv_mean))
+    chosen = choose([c for c, _ in candidates], cv_slack)
+    fitted = next(f for c, f in candidates if c is chosen)
     return fitted, chosen, [c for c, _ in candidates]
+
+
+def choose(candidates: Sequence[Candidate], cv_slack: float = CV_SLACK) -> Candidate:
+    """The best dev score among settings within ``cv_slack`` of the best CV of the non-reference settings."""
+    bar = (
+        max(c.cv_mean for c in candidates if not c.params.get("reference"))
+        if any(not c.params.get("reference") for c in candidates)
+        else max(c.cv_mean for c in candidates)
+    )
+    eligible = [c for c in candidates if c.cv_mean >= bar - cv_slack]
+    return max(eligible, key=lambda c: (c.dev_accuracy or 0.0, c.cv_mean))
 
 
 def _fit_language_folds(
