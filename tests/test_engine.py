@@ -65,6 +65,24 @@ def test_safe_negation_does_not_alarm_but_suicide_is_never_negated(engine):
     assert engine.triage("i dont want to kill myself but i think about it").red_flag == "suicide_self_harm"
 
 
+@pytest.mark.parametrize(
+    ("denied", "said", "language"),
+    [
+        ("may lagnat pero walang stiff neck", "may lagnat at stiff neck", "tl"),
+        ("khong co chest pain chi ho thoi", "bi chest pain qua", "vi"),
+        ("нет chest pain, просто кашель", "у меня chest pain", "ru"),
+        ("没有chest pain，只是咳嗽", "有chest pain", "zh"),  # no space before the English: still English words
+        ("ما عندي chest pain بس كحة", "عنديchest pain", "ar"),
+    ],
+)
+def test_english_words_in_another_language_take_that_languages_negation(engine, denied, said, language, monkeypatch):
+    """Patients mix English symptom words into their own language; their own "no" denies them too. The same
+    words said without a denial still stop the patient. (The rows: the learned screen has its own say.)"""
+    monkeypatch.setattr(engine.res, "urgency", None)
+    assert engine.triage(denied, language).red_flag is None
+    assert engine.triage(said, language).red_flag is not None
+
+
 def test_a_danger_sign_the_patient_names_overrules_the_model(engine):
     ordinary = engine.triage("sneezing all day and a runny nose", "en")
     assert ordinary.outcome == "specialty"

@@ -370,12 +370,15 @@ class TriageEngine:
         """Everything the red-flag screen should see: source lexicon, and English on both texts.
 
         The English lexicon also runs on the original text, because patients mix in English words
-        ("tengo chest pain") and English red-flag phrasings must never slip through.
+        ("tengo chest pain") and English red-flag phrasings must never slip through. The patient's own
+        language negates those words as it does its own ("no tengo chest pain": no chest pain).
         """
         english_lex = self.res.lexicon.for_language("en")
         found = list(source)
         if english_lex is not None:
-            found += english_lex.match(text)
+            borrowed = english_lex.match(text)
+            lang_lex = self.res.lexicon.for_language(lang) if lang != "en" else None
+            found += lang_lex.negate_borrowed(text, borrowed) if lang_lex is not None else borrowed
             if backend == "argos":
                 found += english_lex.match(english)
         if lang != "en" and len(text) > MAX_CHARS:

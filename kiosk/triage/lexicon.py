@@ -13,7 +13,7 @@ import functools
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -348,6 +348,11 @@ class LanguageLexicon:
         author wrote for exactly these words. Only then does file order decide.
         """
         prepared = self.prepare(text)
+        result = self._apply_negation(prepared, self._chosen(prepared))
+        return result if keep_negation else [m for m in result if m.concept not in SPECIAL_IDS]
+
+    def _chosen(self, prepared: str) -> list[Match]:
+        """The expressions read in ``prepared``, before negation, in reading order."""
         if not prepared:
             return []
         index = self._index
@@ -361,8 +366,38 @@ class LanguageLexicon:
             ):
                 chosen.append(candidate)
         chosen.sort(key=lambda m: m.start)
-        result = self._apply_negation(prepared, chosen)
-        return result if keep_negation else [m for m in result if m.concept not in SPECIAL_IDS]
+        return chosen
+
+    def negate_borrowed(self, text: str, borrowed: list[Match]) -> list[Match]:
+        """``borrowed`` (the English lexicon's matches on this language's ``text``: "walang stiff neck", "no tengo
+        chest pain") with this language's negation applied to them too, as the patient meant it.
+
+        The same rules as for the language's own symptoms: a red flag only by a cue right before it. English
+        words this lexicon also read take the negation of its own reading. ``borrowed`` positions are in the
+        folded text (word mode); what is returned keeps them.
+        """
+        prepared = self.prepare(text)
+        own = self._chosen(prepared)
+        if not borrowed or not any(m.concept == NEGATION for m in own):
+            return borrowed
+        to_own = _substring_positions(fold(text)) if self.mode == "substring" else None
+        placed = [
+            replace(b, start=to_own[b.start], end=to_own[b.end], gaps=()) if to_own else replace(b, gaps=())
+            for b in borrowed
+        ]
+        loose = [p for p in placed if not any(p.start < o.end and p.end > o.start for o in own)]
+        combined = sorted([*own, *loose], key=lambda m: (m.start, m.concept in SPECIAL_IDS))
+        negated = {
+            id(m): read.negated for m, read in zip(combined, self._apply_negation(prepared, combined), strict=True)
+        }
+        result = []
+        for original, p in zip(borrowed, placed, strict=True):
+            if id(p) in negated:
+                now = negated[id(p)]
+            else:  # the same words read by this lexicon: its reading of them decides
+                now = any(negated[id(o)] for o in own if o.concept == p.concept and p.start < o.end and p.end > o.start)
+            result.append(replace(original, negated=original.negated or now))
+        return result
 
     def _apply_negation(self, prepared: str, matches: list[Match]) -> list[Match]:
         result: list[Match] = []
@@ -400,6 +435,16 @@ class LanguageLexicon:
         if self.mode == "substring":
             return len(between) <= NEGATION_REACH_CHARS
         return len(between.split()) <= NEGATION_REACH_WORDS
+
+
+def _substring_positions(folded: str) -> list[int]:
+    """Position in ``folded`` → position in ``folded`` without its spaces (a substring-mode lexicon's text)."""
+    positions, at = [], 0
+    for char in folded:
+        positions.append(at)
+        at += char != " "
+    positions.append(at)
+    return positions
 
 
 def _in_gap(inner: Match, outer: Match) -> bool:

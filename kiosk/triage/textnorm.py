@@ -58,6 +58,12 @@ _SPACES = re.compile(r"\s+")
 # A letter typed three or more times in a row ("painnnn", "صدررري", "болиииит", "아아아파요") is one letter:
 # patients stretch words for emphasis, and no word of the supported languages has a letter three times over.
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+# Where Latin letters touch another script ("有chest pain", "عنديchest pain"): a word break. Patients who mix in
+# English often leave out the space, and the English lexicon reads whole words.
+_OTHER_SCRIPT = (
+    "\u0400-\u04ff\u0600-\u06ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+_SCRIPT_BREAK = re.compile(f"(?<=[a-z])(?=[{_OTHER_SCRIPT}])|(?<=[{_OTHER_SCRIPT}])(?=[a-z])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -84,6 +90,8 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has no accents to strip: skips most of the cost for English
         text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_combining_marks()))
     text = text.replace("'", "")
+    if not text.isascii():
+        text = _SCRIPT_BREAK.sub(" ", text)
     text = _CLAUSE_PUNCT.sub(f" {CLAUSE_MARK} ", _DECIMAL.sub(" ", text))
     text = _NON_WORD.sub(" ", text.replace("_", " "))
     return _SPACES.sub(" ", text).strip()
