@@ -73,6 +73,7 @@ def test_safe_negation_does_not_alarm_but_suicide_is_never_negated(engine):
         ("нет chest pain, просто кашель", "у меня chest pain", "ru"),
         ("没有chest pain，只是咳嗽", "有chest pain", "zh"),  # no space before the English: still English words
         ("ما عندي chest pain بس كحة", "عنديchest pain", "ar"),
+        ("no era convulsion, solo escalofrios", "tuvo una convulsion", "es"),  # English "convulsion" in a denial
     ],
 )
 def test_english_words_in_another_language_take_that_languages_negation(engine, denied, said, language, monkeypatch):

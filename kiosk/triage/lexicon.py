@@ -373,12 +373,13 @@ class LanguageLexicon:
         chest pain") with this language's negation applied to them too, as the patient meant it.
 
         The same rules as for the language's own symptoms: a red flag only by a cue right before it. English
-        words this lexicon also read take the negation of its own reading. ``borrowed`` positions are in the
+        words this lexicon also read take the negation of its own reading, and words inside one of its
+        ``_denied`` statements ("no era convulsión") are not read as a symptom at all. ``borrowed`` positions are in the
         folded text (word mode); what is returned keeps them.
         """
         prepared = self.prepare(text)
         own = self._chosen(prepared)
-        if not borrowed or not any(m.concept == NEGATION for m in own):
+        if not borrowed or not any(m.concept in SPECIAL_IDS for m in own):
             return borrowed
         to_own = _substring_positions(fold(text)) if self.mode == "substring" else None
         placed = [
@@ -392,10 +393,12 @@ class LanguageLexicon:
         }
         result = []
         for original, p in zip(borrowed, placed, strict=True):
-            if id(p) in negated:
-                now = negated[id(p)]
-            else:  # the same words read by this lexicon: its reading of them decides
-                now = any(negated[id(o)] for o in own if o.concept == p.concept and p.start < o.end and p.end > o.start)
+            under = [o for o in own if p.start < o.end and p.end > o.start]
+            if any(o.concept == DENIAL and o.start <= p.start and p.end <= o.end for o in under):
+                continue  # words of a statement that it did not happen ("no era convulsión"), as for its own rows
+            # Words this lexicon read as the same symptom: its reading of them decides.
+            same = any(negated[id(o)] for o in under if o.concept == p.concept)
+            now = negated.get(id(p), same)
             result.append(replace(original, negated=original.negated or now))
         return result
 
