@@ -33,6 +33,7 @@ def test_english_complaint_gets_a_specialty(engine):
         # several kinds fire: the one with the most evidence is named
         ("i am pregnant and i fainted", "pregnancy"),
         ("8 months pregnant and seeing flashing lights", "pregnancy"),  # a warning sign of pre-eclampsia
+        ("my chest hurts when i cough and i am in a cold sweat", "heart_attack"),  # the sweat outweighs the cough
         ("he is suddenly confused and has a high fever", "meningitis_sepsis"),
         ("covered in hives after the new pills and i can't breathe", "anaphylaxis"),
         ("he is suddenly confused and cannot speak properly", "stroke"),
