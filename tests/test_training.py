@@ -199,8 +199,11 @@ def test_dev_complaints_train_the_model_but_each_language_is_scored_by_a_model_t
             for code, label in meaning.items()
         }
 
+    def out_of_fold(folds, final) -> dict:  # the training run's scorer: each language by its own fold model
+        return {"score": float(np.mean([knows(folds.get(code, final))[code] for code in meaning]))}
+
     fitted, chosen, _ = train.select(
-        x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=FAST, examples=examples, dev_by_language=knows
+        x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=FAST, examples=examples, out_of_fold=out_of_fold
     )
     assert chosen.dev_out_of_fold and train.language_folds(list(meaning)) == [["xa", "xd"], ["xb"], ["xc"]]
     assert all(knows(fitted.pipeline_)[code] > 0.9 for code in meaning)  # the shipped model learnt every word
@@ -208,7 +211,7 @@ def test_dev_complaints_train_the_model_but_each_language_is_scored_by_a_model_t
         assert knows(fitted.fold_pipelines_[code])[code] < 0.2
     assert chosen.dev_accuracy < 0.2
     without = train.select(x, y, lambda pipeline: 0.0, lexicon, 42, 3, grid=FAST, examples=examples)[0]
-    assert not hasattr(without, "fold_pipelines_")  # no per-language scorer: nothing to score out of fold
+    assert not hasattr(without, "fold_pipelines_")  # no out-of-fold scorer: nothing to score out of fold
 
 
 def test_the_plain_reference_model_does_not_set_the_cv_bar():

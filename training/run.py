@@ -81,44 +81,47 @@ class PatientScorer:
         return engine
 
     def per_language(self, pipeline) -> dict[str, float]:
-        from training.multilingual import evaluate_language
-
-        engine = self.engine(pipeline)
-        scores = {}
-        for language, items in self.sets.items():
-            if language in engine.res.languages:
-                path = self.settings.dev_dir / f"{language}.jsonl"
-                results = self.readings.results(engine, str(path), items, language)
-                correct = evaluate_language(engine, items, language, results)["correct"]
-                if correct:
-                    scores[language] = round(float(np.mean(correct)), 4)
-        return scores
+        return _scores(self._figures(lambda language: pipeline))
 
     def __call__(self, pipeline) -> float | None:
         scores = self.per_language(pipeline)
         return round(float(np.mean(list(scores.values()))), 4) if scores else None
 
     def out_of_fold(self, fold_pipelines: dict, final_pipeline) -> dict:
-        """Dev figures with each language triaged by the model that did not train on its complaints: per-language
-        accuracy, their macro mean, and the pooled (confidence, right queue) the abstention threshold is read
-        from. A language no model trained on is triaged by ``final_pipeline``."""
+        """Dev figures with each language triaged by the model that did not train on its complaints: ``score``
+        (what ``__call__`` gives a model that never saw the dev sets), per-language accuracy, their macro mean,
+        and the pooled (confidence, right queue) the abstention threshold is read from. A language no model
+        trained on is triaged by ``final_pipeline``. Each language is triaged once, by its own model."""
+        figures = self._figures(lambda language: fold_pipelines.get(language, final_pipeline))
+        scores = _scores(figures)
+        accuracy = {language: f["accuracy"] for language, f in figures.items() if f["correct"]}
+        return {
+            "score": float(np.mean(list(scores.values()))) if scores else None,
+            "accuracy": accuracy,
+            "macro": round(float(np.mean(list(accuracy.values()))), 4) if accuracy else None,
+            "confidence": [c for f in figures.values() for c in f["confidence"]],
+            "right_queue": [r for f in figures.values() for r in f["right_queue"]],
+        }
+
+    def _figures(self, pipeline_of) -> dict[str, dict]:
+        """``evaluate_language``'s figures for every dev language, triaged with ``pipeline_of(language)``."""
         from training.multilingual import evaluate_language
 
-        accuracy: dict[str, float] = {}
-        confidence: list[float] = []
-        right_queue: list[bool] = []
+        engines: dict[int, object] = {}
+        figures = {}
         for language, items in self.sets.items():
-            engine = self.engine(fold_pipelines.get(language, final_pipeline))
-            if language not in engine.res.languages:
-                continue
-            path = str(self.settings.dev_dir / f"{language}.jsonl")
-            figures = evaluate_language(engine, items, language, self.readings.results(engine, path, items, language))
-            if figures["correct"]:
-                accuracy[language] = figures["accuracy"]
-            confidence += figures["confidence"]
-            right_queue += figures["right_queue"]
-        macro = round(float(np.mean(list(accuracy.values()))), 4) if accuracy else None
-        return {"accuracy": accuracy, "macro": macro, "confidence": confidence, "right_queue": right_queue}
+            pipeline = pipeline_of(language)
+            engine = engines.get(id(pipeline)) or engines.setdefault(id(pipeline), self.engine(pipeline))
+            if language in engine.res.languages:
+                path = str(self.settings.dev_dir / f"{language}.jsonl")
+                results = self.readings.results(engine, path, items, language)
+                figures[language] = evaluate_language(engine, items, language, results)
+        return figures
+
+
+def _scores(figures: dict[str, dict]) -> dict[str, float]:
+    """Per language, the share of complaints that reached the model and got the right condition."""
+    return {language: round(float(np.mean(f["correct"])), 4) for language, f in figures.items() if f["correct"]}
 
 
 def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: PatientScorer | None = None) -> dict:
@@ -142,13 +145,13 @@ def stage_train(settings: Settings, data: etl.Dataset, run_dir: Path, scorer: Pa
         settings.seed,
         settings.cv_folds,
         examples=examples,
-        dev_by_language=scorer.per_language,
+        out_of_fold=scorer.out_of_fold,
     )
     run_dir.mkdir(parents=True, exist_ok=True)
     model_sha = registry.save_model(run_dir, fitted.pipeline_)
-    fold_pipelines = getattr(fitted, "fold_pipelines_", None)
-    if fold_pipelines:
-        registry.write_json(run_dir / OUT_OF_FOLD_FILE, scorer.out_of_fold(fold_pipelines, fitted.pipeline_))
+    out_of_fold = getattr(fitted, "out_of_fold_", None)
+    if out_of_fold:
+        registry.write_json(run_dir / OUT_OF_FOLD_FILE, {k: v for k, v in out_of_fold.items() if k != "score"})
     training = {
         "chosen": {
             **chosen.params,

@@ -205,15 +205,16 @@ def select(
     grid: Sequence[dict] | None = None,
     cv_slack: float = CV_SLACK,
     examples: PatientExamples | None = None,
-    dev_by_language: Callable[[object], dict[str, float]] | None = None,
+    out_of_fold: Callable[[dict[str, object], object], dict] | None = None,
 ) -> tuple[PatientStyleClassifier, Candidate, list[Candidate]]:
     """Score every grid point; return the chosen estimator fitted on the whole training split.
 
     ``dev_score`` rates a fitted Pipeline on the patient-style dev sets (None when there are none).
     ``examples`` (language → its dev complaints as the kiosk read them) join the training examples of settings
-    with ``patient_readings``; such a setting's dev score is then ``dev_by_language`` of models that left each
-    group of languages out (``language_folds``), so the dev sets still measure complaints no model saw. The
-    chosen estimator keeps those models as ``fold_pipelines_`` (language → the Pipeline that did not see it).
+    with ``patient_readings``; such a setting's dev score is then the ``score`` of ``out_of_fold(fold pipelines,
+    final pipeline)``, whose fold pipelines left each group of languages out (``language_folds``), so the dev sets
+    still measure complaints no model saw. The estimator keeps those models as ``fold_pipelines_`` (language →
+    the Pipeline that did not see it) and their figures as ``out_of_fold_``.
     The search does each costly thing once: reading the training texts for symptom concepts, making a
     split's augmented examples (per augmentation setting), normalising a distinct text, counting its
     n-grams (``training/fastcv.py``); the final fits run in worker processes while this one
@@ -236,7 +237,7 @@ def select(
         delayed(_fit_final)(make_estimator(params, lexicon, seed), *prepared[_augmentation(params), final])
         for params in grid
     )
-    out_of_fold = _fit_language_folds(grid, prepared, final, examples, lexicon, seed) if dev_by_language else {}
+    fold_models = _fit_language_folds(grid, prepared, final, examples, lexicon, seed) if out_of_fold else {}
     tables = {
         key: fastcv.CountTables([*(normalized[t] for t in x), *(t for k in range(final) for t in prepared[key, k][0])])
         for key in settings
@@ -255,10 +256,11 @@ def select(
     )
     candidates: list[tuple[Candidate, PatientStyleClassifier]] = []
     for i, (params, cv, fitted) in enumerate(zip(grid, scores, finals, strict=True)):
-        folds_of = out_of_fold.get(i)
+        folds_of = fold_models.get(i)
         if folds_of:
             fitted.fold_pipelines_ = folds_of
-            dev = _out_of_fold_score(dev_by_language, folds_of, fitted.pipeline_)
+            fitted.out_of_fold_ = out_of_fold(folds_of, fitted.pipeline_)
+            dev = fitted.out_of_fold_["score"]
         else:
             dev = dev_score(fitted.pipeline_)
         candidate = Candidate(
@@ -313,16 +315,3 @@ def _fit_language_folds(
     for (i, group, _, _), estimator in zip(jobs, fitted, strict=True):
         out.setdefault(i, {}).update({language: estimator.pipeline_ for language in group})
     return out
-
-
-def _out_of_fold_score(
-    dev_by_language: Callable[[object], dict[str, float]], fold_pipelines: dict[str, object], final_pipeline
-) -> float | None:
-    """Macro dev accuracy with each language scored by the model that did not train on it (languages with no
-    examples, which no model trained on, by the final one)."""
-    scores: dict[str, float] = {}
-    for pipeline in {id(p): p for p in (*fold_pipelines.values(), final_pipeline)}.values():
-        for language, score in dev_by_language(pipeline).items():
-            if fold_pipelines.get(language, final_pipeline) is pipeline:
-                scores[language] = score
-    return float(np.mean(list(scores.values()))) if scores else None
