@@ -377,9 +377,11 @@ class LanguageLexicon:
         ``_denied`` statements ("no era convulsión") are not read as a symptom at all. ``borrowed`` positions are in the
         folded text (word mode); what is returned keeps them.
         """
+        if not borrowed:  # most complaints: no English words, so no second reading of the text
+            return borrowed
         prepared = self.prepare(text)
         own = self._chosen(prepared)
-        if not borrowed or not any(m.concept in SPECIAL_IDS for m in own):
+        if not any(m.concept in SPECIAL_IDS for m in own):
             return borrowed
         to_own = _substring_positions(fold(text)) if self.mode == "substring" else None
         placed = [
