@@ -35,6 +35,7 @@ def test_english_complaint_gets_a_specialty(engine):
         ("8 months pregnant and seeing flashing lights", "pregnancy"),  # a warning sign of pre-eclampsia
         ("my chest hurts when i cough and i am in a cold sweat", "heart_attack"),  # the sweat outweighs the cough
         ("he is suddenly confused and has a high fever", "meningitis_sepsis"),
+        ("stiff neck and a fever that comes and goes", "meningitis_sepsis"),  # a recurring fever is a fever
         ("covered in hives after the new pills and i can't breathe", "anaphylaxis"),
         ("he is suddenly confused and cannot speak properly", "stroke"),
     ],
@@ -83,6 +84,20 @@ def test_english_words_in_another_language_take_that_languages_negation(engine, 
     monkeypatch.setattr(engine.res, "urgency", None)
     assert engine.triage(denied, language).red_flag is None
     assert engine.triage(said, language).red_flag is not None
+
+
+def test_english_words_in_another_language_reach_the_model_once(engine):
+    """Mixed-in English words are read for the model too, not only by the red-flag screen: "neck pain 手 numb"
+    was empty to the model and went to the nurse. The patient's own "no" denies them, and words the
+    language's own lexicon also read count once, in its reading ("parang crust" is a Tagalog scalp scale)."""
+    assert "neck pain" in engine.model_text("neck pain 手 numb", "zh")
+    result = engine.triage("neck pain 手 numb", "zh")
+    assert not result.abstained and result.disease is not None
+    assert "sore throat" in engine.model_text("me duele mucho, tengo sore throat", "es")
+    assert "fever" not in engine.model_text("no tengo fever pero me duele la garganta", "es")
+    crusts = engine.res.lexicon.concepts["crusts"].english
+    assert crusts in engine.model_text("may crust sa sugat ng anak ko", "tl")
+    assert crusts not in engine.model_text("makapal na parang crust na ung sa anit ko", "tl")
 
 
 def test_a_danger_sign_the_patient_names_overrules_the_model(engine):
@@ -150,6 +165,14 @@ def test_arabic_typed_in_latin_letters_is_read_as_arabic(engine):
     assert (result.language, result.red_flag) == ("ar", "breathing")
     assert engine.triage("3andi 7arara w rasi yuja3ni").language == "ar"
     assert engine.triage("my chest hurts and i have a fever").language == "en"
+
+
+def test_russian_typed_in_latin_letters_is_read_as_russian(engine):
+    """Translit, typed on a phone or keyboard without Cyrillic: the Russian lexicon's Latin rows read it."""
+    result = engine.triage("ne mogu dyshat, guby sinie")
+    assert (result.language, result.red_flag) == ("ru", "breathing")
+    assert engine.triage("bolit gorlo i nasmork uzhe tri dnya").language == "ru"
+    assert engine.triage("sore throat and runny nose for three days").language == "en"
 
 
 def test_latin_too_is_what_lets_the_detector_consider_arabic_for_latin_letters(engine, tmp_path):

@@ -283,7 +283,8 @@ class TriageEngine:
         base.update(english_text=english, translation_backend=backend)
 
         t = time.perf_counter()
-        matches = self._concepts(cleaned, lang, english, backend, source_matches)
+        borrowed = self._borrowed(cleaned, lang)
+        matches = self._concepts(cleaned, lang, english, backend, source_matches, borrowed)
         flag = self.res.red_flags.screen(matches)
         timings["red_flags"] = _ms(t)
         base["concepts"] = sorted({m.concept for m in matches if not m.negated})
@@ -299,7 +300,7 @@ class TriageEngine:
             timings["urgency"] = _ms(t)
         if flag is not None:
             return decided(URGENT, red_flag=flag.id, red_flag_message=flag.message, confidence=1.0)
-        return Reading(started, timings, base, model_input=self._model_input(english, lang, source_matches))
+        return Reading(started, timings, base, model_input=self._model_input(english, lang, source_matches, borrowed))
 
     def _finish(self, readings: Sequence[Reading], normalize: Callable | None) -> list[TriageResult]:
         pending = [reading for reading in readings if reading.decided is None]
@@ -350,7 +351,7 @@ class TriageEngine:
         lang = language if language in self.res.languages else None
         lang = lang or self.detector.detect(cleaned).language or self.res.languages.default
         english, _, source = self._to_english(cleaned, lang)
-        return self._model_input(english, lang, source)
+        return self._model_input(english, lang, source, self._borrowed(cleaned, lang))
 
     def _to_english(self, text: str, lang: str) -> tuple[str, str, list[Match]]:
         """English text, the backend that made it, and the source-language lexicon matches."""
@@ -366,21 +367,28 @@ class TriageEngine:
                 log.exception("translation pack for %s failed; using the lexicon", lang)
         return self.res.lexicon.render_english(source), "lexicon", source
 
-    def _concepts(self, text: str, lang: str, english: str, backend: str, source: list[Match]) -> list[Match]:
-        """Everything the red-flag screen should see: source lexicon, and English on both texts.
+    def _borrowed(self, text: str, lang: str) -> list[Match]:
+        """The English lexicon's reading of the patient's own text, negated by their language's rules.
 
-        The English lexicon also runs on the original text, because patients mix in English words
-        ("tengo chest pain") and English red-flag phrasings must never slip through. The patient's own
-        language negates those words as it does its own ("no tengo chest pain": no chest pain).
+        Patients mix in English words ("tengo chest pain", "목이 아프고 wheezing"), and English red-flag
+        phrasings must never slip through; "no tengo chest pain" is no chest pain, as the patient meant it.
         """
         english_lex = self.res.lexicon.for_language("en")
-        found = list(source)
-        if english_lex is not None:
-            borrowed = english_lex.match(text)
-            lang_lex = self.res.lexicon.for_language(lang) if lang != "en" else None
-            found += lang_lex.negate_borrowed(text, borrowed) if lang_lex is not None else borrowed
-            if backend == "argos":
-                found += english_lex.match(english)
+        if english_lex is None:
+            return []
+        borrowed = english_lex.match(text)
+        lang_lex = self.res.lexicon.for_language(lang) if lang != "en" else None
+        return lang_lex.negate_borrowed(text, borrowed) if lang_lex is not None else borrowed
+
+    def _concepts(
+        self, text: str, lang: str, english: str, backend: str, source: list[Match], borrowed: list[Match]
+    ) -> list[Match]:
+        """Everything the red-flag screen should see: source lexicon, English words in the text, and the
+        English lexicon on an Argos translation."""
+        english_lex = self.res.lexicon.for_language("en")
+        found = [*source, *borrowed]
+        if english_lex is not None and backend == "argos":
+            found += english_lex.match(english)
         if lang != "en" and len(text) > MAX_CHARS:
             lang_lex = self.res.lexicon.for_language(lang)
             if lang_lex:
@@ -417,10 +425,13 @@ class TriageEngine:
                 )
             return self._spelling[lang]
 
-    def _model_input(self, english: str, lang: str, source: list[Match]) -> str:
-        if lang == "en" or not source:
+    def _model_input(self, english: str, lang: str, source: list[Match], borrowed: list[Match]) -> str:
+        """What the model reads: the English text plus the canonical phrases of the symptoms read in the
+        patient's language and of the English words they mixed in (the lexicon's English rendering has only
+        the former, so "목이 아프고 wheezing" would otherwise lose its wheeze)."""
+        if lang == "en" or not (source or borrowed):
             return english
-        extra = " ".join(self.res.lexicon.english_phrases(source))
+        extra = " ".join(self.res.lexicon.english_phrases([*source, *(m for m in borrowed if not m.echoed)]))
         return f"{english} {extra}".strip() if extra not in english else english
 
     def _evidence(self, text: str) -> tuple[int, float]:

@@ -58,6 +58,8 @@ class Match:
     negated: bool = False
     gaps: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # spans the expression's `*` skipped
     row: int = field(default=0, compare=False)  # the expression's place in its file: the last tie-break
+    # An English word the patient's own language also read ("parang crust" in Tagalog): its reading counts.
+    echoed: bool = field(default=False, compare=False)
 
     @property
     def skipped(self) -> int:
@@ -374,34 +376,36 @@ class LanguageLexicon:
 
         The same rules as for the language's own symptoms: a red flag only by a cue right before it. English
         words this lexicon also read take the negation of its own reading, and words inside one of its
-        ``_denied`` statements ("no era convulsión") are not read as a symptom at all. ``borrowed`` positions are in the
-        folded text (word mode); what is returned keeps them.
+        ``_denied`` statements ("no era convulsión") are not read as a symptom at all. Words this lexicon read as
+        a symptom of its own come back ``echoed``, so that the model does not count them twice. ``borrowed``
+        positions are in the folded text (word mode); what is returned keeps them.
         """
         if not borrowed:  # most complaints: no English words, so no second reading of the text
             return borrowed
         prepared = self.prepare(text)
         own = self._chosen(prepared)
-        if not any(m.concept in SPECIAL_IDS for m in own):
-            return borrowed
         to_own = _substring_positions(fold(text)) if self.mode == "substring" else None
         placed = [
             replace(b, start=to_own[b.start], end=to_own[b.end], gaps=()) if to_own else replace(b, gaps=())
             for b in borrowed
         ]
-        loose = [p for p in placed if not any(p.start < o.end and p.end > o.start for o in own)]
+        unders = [[o for o in own if p.start < o.end and p.end > o.start] for p in placed]
+        echoed = [any(o.concept not in SPECIAL_IDS for o in under) for under in unders]
+        if not any(m.concept in SPECIAL_IDS for m in own):
+            return [replace(b, echoed=e) for b, e in zip(borrowed, echoed, strict=True)]
+        loose = [p for p, under in zip(placed, unders, strict=True) if not under]
         combined = sorted([*own, *loose], key=lambda m: (m.start, m.concept in SPECIAL_IDS))
         negated = {
             id(m): read.negated for m, read in zip(combined, self._apply_negation(prepared, combined), strict=True)
         }
         result = []
-        for original, p in zip(borrowed, placed, strict=True):
-            under = [o for o in own if p.start < o.end and p.end > o.start]
+        for original, p, under, echo in zip(borrowed, placed, unders, echoed, strict=True):
             if any(o.concept == DENIAL and o.start <= p.start and p.end <= o.end for o in under):
                 continue  # words of a statement that it did not happen ("no era convulsión"), as for its own rows
             # Words this lexicon read as the same symptom: its reading of them decides.
             same = any(negated[id(o)] for o in under if o.concept == p.concept)
             now = negated.get(id(p), same)
-            result.append(replace(original, negated=original.negated or now))
+            result.append(replace(original, negated=original.negated or now, echoed=echo))
         return result
 
     def _apply_negation(self, prepared: str, matches: list[Match]) -> list[Match]:
