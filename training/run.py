@@ -111,7 +111,9 @@ class PatientScorer:
         figures = {}
         for language, items in self.sets.items():
             pipeline = pipeline_of(language)
-            engine = engines.get(id(pipeline)) or engines.setdefault(id(pipeline), self.engine(pipeline))
+            if id(pipeline) not in engines:  # one engine per model: fold models serve several languages
+                engines[id(pipeline)] = self.engine(pipeline)
+            engine = engines[id(pipeline)]
             if language in engine.res.languages:
                 path = str(self.settings.dev_dir / f"{language}.jsonl")
                 results = self.readings.results(engine, path, items, language)

@@ -281,11 +281,8 @@ def select(
 
 def choose(candidates: Sequence[Candidate], cv_slack: float = CV_SLACK) -> Candidate:
     """The best dev score among settings within ``cv_slack`` of the best CV of the non-reference settings."""
-    bar = (
-        max(c.cv_mean for c in candidates if not c.params.get("reference"))
-        if any(not c.params.get("reference") for c in candidates)
-        else max(c.cv_mean for c in candidates)
-    )
+    bar_setters = [c for c in candidates if not c.params.get("reference")] or candidates
+    bar = max(c.cv_mean for c in bar_setters)
     eligible = [c for c in candidates if c.cv_mean >= bar - cv_slack]
     return max(eligible, key=lambda c: (c.dev_accuracy or 0.0, c.cv_mean))
 
