@@ -36,6 +36,7 @@ def test_english_complaint_gets_a_specialty(engine):
         ("my chest hurts when i cough and i am in a cold sweat", "heart_attack"),  # the sweat outweighs the cough
         ("he is suddenly confused and has a high fever", "meningitis_sepsis"),
         ("stiff neck and a fever that comes and goes", "meningitis_sepsis"),  # a recurring fever is a fever
+        ("i am pregnant and have a terrible headache", "pregnancy"),  # a severe headache is a headache
         ("covered in hives after the new pills and i can't breathe", "anaphylaxis"),
         ("he is suddenly confused and cannot speak properly", "stroke"),
     ],

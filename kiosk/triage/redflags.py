@@ -6,8 +6,8 @@ language the lexicon covers. It runs before the model and cannot be overruled by
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.datafiles import read_toml
@@ -41,6 +41,8 @@ class RedFlagKind:
 @dataclass(frozen=True)
 class RedFlagRules:
     kinds: tuple[RedFlagKind, ...]
+    # concept -> the concepts it also counts as ("a high fever" is a fever), already closed over chains
+    implies: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
     @property
     def never_negated(self) -> frozenset[str]:
@@ -49,7 +51,8 @@ class RedFlagRules:
 
     def present(self, matches: Iterable[Match]) -> set[str]:
         keep = self.never_negated
-        return {m.concept for m in matches if not m.negated or m.concept in keep}
+        named = {m.concept for m in matches if not m.negated or m.concept in keep}
+        return named.union(*(self.implies.get(c, ()) for c in named))
 
     def screen(self, matches: Iterable[Match]) -> RedFlagKind | None:
         """The kind whose rule fires on the most of the patient's concepts (ties: file order), or None.
@@ -77,9 +80,37 @@ class RedFlagRules:
         return next((k for k in self.kinds if k.learned), None)
 
 
+def _implications(table: object, known: set[str], path: Path) -> dict[str, frozenset[str]]:
+    """``[implies]`` closed over chains, so a rule written for "fever" also fires on what implies it."""
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(c, str) for c in v) for v in table.values()
+    ):
+        raise ConfigError(f'{path}: [implies] must map a concept to a list of concepts, e.g. high_fever = ["fever"].')
+    named = set(table) | {c for targets in table.values() for c in targets}
+    unknown = sorted(named - known)
+    if unknown:
+        raise ConfigError(f"{path}: [implies] names concepts not in the lexicon: {', '.join(unknown)}.")
+    closed: dict[str, frozenset[str]] = {}
+    for concept in table:
+        reached: set[str] = set()
+        todo = list(table[concept])
+        while todo:
+            target = todo.pop()
+            if target not in reached:
+                reached.add(target)
+                todo.extend(table.get(target, []))
+        if concept in reached:
+            raise ConfigError(
+                f"{path}: [implies] goes round in a circle back to {concept}; a concept cannot imply itself."
+            )
+        closed[concept] = frozenset(reached)
+    return closed
+
+
 def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
     known = set(known_concepts)
     data = read_toml(path, "The red-flag rules", "; the kiosk cannot run safely without them")
+    implies = _implications(data.get("implies", {}), known, path)
     kinds: list[RedFlagKind] = []
     for number, entry in enumerate(data.get("kind", []), start=1):
         where = f"{path}, kind entry {number}"
@@ -124,4 +155,4 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
         raise ConfigError(f"The red-flag rules {path} define a kind twice.")
     if sum(k.learned for k in kinds) > 1:
         raise ConfigError(f"The red-flag rules {path} mark more than one kind as learned; keep one.")
-    return RedFlagRules(tuple(kinds))
+    return RedFlagRules(tuple(kinds), implies)
