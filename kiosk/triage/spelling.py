@@ -86,13 +86,16 @@ class SpellingReader:
         self.settings = settings
         self.known: set[str] = set(known)  # whole words the model knows; the lexicon's are in vocabulary
         self.common = read_word_list(spelling.common_words) if spelling.common_words else WordSet(())
-        self.vocabulary: set[str] = set()
-        flag_words: set[str] = set()
-        for concept, expression in lexicon.rows:
-            words = [w for w in expression.split() if w != GAP]
-            self.vocabulary.update(words)
-            if concept.startswith(RED_FLAG_PREFIX) and concept not in SPECIAL_IDS:
-                flag_words.update(w for w in words if len(w) >= spelling.min_length)
+        # One join and split over all rows: a Python loop per row cost a second per start on Arabic's 200,000.
+        self.vocabulary: set[str] = set(" ".join(expression for _, expression in lexicon.rows).split())
+        self.vocabulary.discard(GAP)
+        flag_words = {
+            word
+            for concept, expression in lexicon.rows
+            if concept.startswith(RED_FLAG_PREFIX) and concept not in SPECIAL_IDS
+            for word in expression.split()
+            if word != GAP and len(word) >= spelling.min_length
+        }
         self.flag_words = frozenset(flag_words)
         self._by_deletion: dict[str, set[str]] = {}
         for word in flag_words:
