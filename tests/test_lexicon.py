@@ -187,6 +187,23 @@ def test_expressions_written_for_two_concepts_are_listed_with_the_winner_first()
     assert chinese.ambiguous() == [("嗓子肿", ["sore_throat", "rf_throat_swelling"])]
 
 
+def test_a_red_flag_reaching_into_a_denied_clause_gives_way(lexdir):
+    """A red flag's gap may cross a comma, a denial cannot: "fever * confused" must not outrank "not
+    confused" when the patient wrote "fever, not confused". A bare "not" there is no denial ("bleeding,
+    not stopping" is the emergency), and a denial in the same clause as the whole expression changes nothing."""
+    rows = (
+        "rf_chest_pain\tfever * confused\nrf_chest_pain\tbleeding * stopping\n_denied\tnot confused\n"
+        "_negation\tnot\nfever\tfever\n"
+    )
+    en = lang(lexdir, "en", "word", rows)
+    assert [m.concept for m in en.match("fever, not confused", keep_negation=True)] == ["fever", "_denied"]
+    assert [m.concept for m in en.match("fever, now confused")] == ["rf_chest_pain"]
+    assert [m.concept for m in en.match("bleeding, not stopping")] == ["rf_chest_pain"]
+    zh = lang(lexdir, "zh", "substring", "rf_chest_pain\t发烧*糊涂\n_denied\t没有糊涂\nfever\t发烧\n")
+    assert [m.concept for m in zh.match("发烧，没有糊涂", keep_negation=True)] == ["fever", "_denied"]
+    assert [m.concept for m in zh.match("发烧，有点糊涂")] == ["rf_chest_pain"]
+
+
 def test_the_literal_expression_wins_over_a_gap_row_over_the_same_words(lexdir):
     """Same span, same start: the row that skipped less is what its author wrote for these words, whatever
     the file order or the length of its index key ("嘴唇*肿" written first and keyed on two characters)."""

@@ -359,6 +359,9 @@ class LanguageLexicon:
             return []
         index = self._index
         found = index.find_chars(prepared) if self.mode == "substring" else index.find_words(prepared)
+        denials = [m for m in found if m.concept == DENIAL]
+        if denials:
+            found = [m for m in found if not _denied_after_clause(m, denials, prepared)]
         found.sort(key=lambda m: (m.start - m.end, m.start, m.skipped, m.row))
         chosen: list[Match] = []
         for candidate in found:
@@ -454,6 +457,21 @@ def _substring_positions(folded: str) -> list[int]:
         at += char != " "
     positions.append(at)
     return positions
+
+
+def _denied_after_clause(match: Match, denials: list[Match], prepared: str) -> bool:
+    """Whether a red-flag expression reached across a clause end only to words its patient denies there:
+    "dolor de cabeza, no de repente", "fever, not confused", "lábios normais, não estão roxos". A red flag's
+    gap may cross a comma (``_Expression.gap_crosses_clauses``); a ``_denied`` statement cannot, so without
+    this the expression would outrank the denial that covers its last words. Only a whole ``_denied``
+    statement in that last clause counts, never a bare "not": in "sangra, no para" the "no" is the emergency."""
+    if not match.gaps or not match.concept.startswith(RED_FLAG_PREFIX):
+        return False
+    last_clause = prepared.rfind(CLAUSE_MARK, match.start, match.end)
+    if last_clause < 0:
+        return False
+    tail = match.gaps[-1][1]  # where the words after the last gap begin
+    return any(last_clause < d.start and d.start <= tail < d.end for d in denials)
 
 
 def _in_gap(inner: Match, outer: Match) -> bool:
