@@ -6,4 +6,5 @@ scripts/setup.sh
 echo "== ruff"
 .venv/bin/ruff check .
 echo "== pytest"
-exec .venv/bin/python -m pytest "$@"
+# Tests run on every core (at most four: each worker loads the eleven lexicons); "-n 0" runs them in one process.
+exec .venv/bin/python -m pytest -n auto --maxprocesses 4 "$@"

@@ -17,9 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # before any Qt application exists
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 # Derived-data cache (kiosk/triage/cache.py): one fresh directory per test session, never the user's.
-_CACHE = tempfile.mkdtemp(prefix="kiosk-test-cache-")
-os.environ["KIOSK_CACHE_DIR"] = _CACHE
-atexit.register(shutil.rmtree, _CACHE, True)
+# pytest-xdist workers inherit it from the main process (writes are atomic), so the lexicons are folded
+# once per run, not once per worker; only the process that made it removes it.
+if "KIOSK_TEST_CACHE" not in os.environ:
+    os.environ["KIOSK_TEST_CACHE"] = tempfile.mkdtemp(prefix="kiosk-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["KIOSK_TEST_CACHE"], True)
+os.environ["KIOSK_CACHE_DIR"] = os.environ["KIOSK_TEST_CACHE"]
 
 
 class NetworkBlocked(AssertionError):
