@@ -151,6 +151,8 @@ class TriageEngine:
     def warm_up(self) -> None:
         """Read every language's lexicon and train the language detector (kiosk start, in the background)."""
         self.res.lexicon.load_all()
+        for lang_lex in self.res.lexicon.languages.values():
+            lang_lex.warm_up()
         self.detector.warm_up()
         for code in self.res.languages.codes:
             self._spelling_reader(code)

@@ -115,7 +115,7 @@ GAP_CHARS = 4  # or this many characters (substring mode)
 SUBSTRING_KEY = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Expression:
     concept: str
     segments: tuple[tuple[str, ...], ...]  # the parts between gaps: words, or one string (substring mode)
@@ -130,10 +130,12 @@ class _Expression:
 
 
 def _segments(expression: str, substring: bool) -> tuple[tuple[str, ...], ...]:
+    """The parts between gaps, their words interned: 700,000 expressions repeat a few thousand words, and one
+    shared string per word is what keeps the kiosk's memory in hundreds of megabytes, not a gigabyte."""
     parts = [part.split() for part in expression.split(GAP)]
     if substring:
-        return tuple(("".join(part),) for part in parts if part)
-    return tuple(tuple(part) for part in parts if part)
+        return tuple((sys.intern("".join(part)),) for part in parts if part)
+    return tuple(tuple(map(sys.intern, part)) for part in parts if part)
 
 
 class _Index:
@@ -146,8 +148,10 @@ class _Index:
         self.mode = mode
         self.first: dict[str, list[_Expression]] = {}
         self.single_prefix: dict[str, list[_Expression]] = {}  # prefix mode, one-word expressions
+        shared: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = {}  # one tuple per distinct parts
         for row, (concept, expression) in enumerate(rows):
-            expr = _Expression(concept, _segments(expression, mode == "substring"), row)
+            segments = _segments(expression, mode == "substring")
+            expr = _Expression(concept, shared.setdefault(segments, segments), row)
             if not expr.segments:
                 continue
             head = expr.segments[0][0]
@@ -317,6 +321,11 @@ class LanguageLexicon:
     @cached_property
     def _index(self) -> _Index:
         return _Index(self.rows, self.mode)
+
+    def warm_up(self) -> None:
+        """Build the match index now: for all eleven languages it takes seconds, which belong to the kiosk's
+        start, not to the first patient (language detection reads every Latin-script lexicon)."""
+        _ = self._index
 
     def ambiguous(self) -> list[tuple[str, list[str]]]:
         """Expressions written for more than one concept, with their ids in file order.
@@ -559,7 +568,7 @@ def load_language(
             stored = cache.load_json(name, key)
             if isinstance(stored, dict):
                 return LanguageLexicon(
-                    code=code, mode=mode, rows=[(c, e) for c, e in stored["rows"]], labels=stored["labels"]
+                    code=code, mode=mode, rows=[(sys.intern(c), e) for c, e in stored["rows"]], labels=stored["labels"]
                 )
     rows: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
@@ -574,7 +583,7 @@ def load_language(
         if (cid, folded) in seen:
             continue
         seen.add((cid, folded))
-        rows.append((cid, folded))
+        rows.append((sys.intern(cid), folded))
     if cache is not None and key is not None:
         cache.save_json(name, key, {"rows": rows, "labels": labels})
     return LanguageLexicon(code=code, mode=mode, rows=rows, labels=labels)
