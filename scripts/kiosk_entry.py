@@ -2,7 +2,11 @@
 
 import multiprocessing
 
-from kiosk.cli import main
+from kiosk.lean import refuse_training_packages
+
+refuse_training_packages()  # they are not in the bundle; this keeps it so even if one slipped in
+
+from kiosk.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()

@@ -22,6 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def start():
+    from kiosk.lean import refuse_training_packages
+
+    refuse_training_packages()  # as `python -m kiosk` does
     from kiosk.app import build_kiosk, prepare_environment
 
     prepare_environment(offscreen=True)

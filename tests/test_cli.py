@@ -54,3 +54,24 @@ def test_jsonl_keeps_order_and_survives_bad_lines(tmp_path):
     assert "error" in out[1]
     assert out[2]["abstained"] is True and out[2]["language"] == "fr"
     assert out[3]["language"] == "es"
+
+
+def test_the_kiosk_process_runs_without_training_packages():
+    """As in the bundle: scikit-learn carries on without pandas, and a training import fails plainly."""
+    code = (
+        "import sys\n"
+        "from kiosk.lean import refuse_training_packages\n"
+        "refuse_training_packages()\n"
+        "from kiosk.triage.engine import TriageEngine\n"
+        "engine = TriageEngine.from_resources()\n"
+        "assert engine.triage('it burns when i pee and i go all the time').specialty\n"
+        "assert not [m for m in sys.modules if m.partition('.')[0] in ('pandas', 'matplotlib', 'torch')]\n"
+        "try:\n"
+        "    import training.model\n"
+        "except ImportError as exc:\n"
+        "    assert 'training-only' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('training imported')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
