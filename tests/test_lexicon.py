@@ -213,3 +213,28 @@ def test_the_literal_expression_wins_over_a_gap_row_over_the_same_words(lexdir):
     en = lang(lexdir, "en", "word", "rf_chest_pain\tchest * pain\nchest_pain_cough\tchest cough pain\n")
     assert [m.concept for m in en.match("chest cough pain")] == ["chest_pain_cough"]
     assert [m.concept for m in en.match("chest sharp pain")] == ["rf_chest_pain"]
+
+
+def test_a_comma_before_a_continuing_word_does_not_end_the_clause(lexdir):
+    """Russian must write "в груди болит, когда кашляю"; the chest pain is still the cough's."""
+    rows = (
+        "_continues\tкогда\nrf_chest_pain\tв груди болит\nchest_pain_cough\tв груди болит * когда кашля\n"
+        "fever\tтемператур\n"
+    )
+    ru = lang(lexdir, "ru", "prefix", rows)
+    assert [m.concept for m in ru.match("в груди болит, когда кашляю")] == ["chest_pain_cough"]
+    assert [m.concept for m in ru.match("в груди болит, кашляю")] == ["rf_chest_pain"]  # any other comma ends it
+    assert [m.concept for m in ru.match("когда")] == []  # the word itself is no expression
+    with pytest.raises(ConfigError, match="one word"):
+        lang(lexdir, "ru", "prefix", "_continues\tпотому что\n")
+    with pytest.raises(ConfigError, match="one word"):
+        lang(lexdir, "zh", "substring", "_continues\t的时候\n")
+
+
+def test_rows_kept_as_one_text_read_back_as_written():
+    from kiosk.triage.lexicon import LanguageLexicon
+
+    rows = [("fever", "fiebre"), ("rf_chest_pain", "dolor * pecho"), ("fever", "calentura")]
+    lexicon = LanguageLexicon(code="es", mode="word", rows=rows)
+    assert lexicon.rows == rows
+    assert LanguageLexicon(code="es", mode="word", rows=[]).rows == []
