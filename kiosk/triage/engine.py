@@ -150,8 +150,7 @@ class TriageEngine:
 
     def warm_up(self) -> None:
         """Read every language's lexicon and train the language detector (kiosk start, in the background)."""
-        self.res.lexicon.load_all()
-        for lang_lex in self.res.lexicon.languages.values():
+        for lang_lex in self.res.lexicon.languages.values():  # ``languages`` reads every file first
             lang_lex.warm_up()
         self.detector.warm_up()
         for code in self.res.languages.codes:
