@@ -299,3 +299,17 @@ def test_warm_up_leaves_the_first_patient_nothing_to_build():
     assert not any("_index" in vars(lang_lex) for lang_lex in languages.values())
     engine.warm_up()
     assert all("_index" in vars(lang_lex) for lang_lex in languages.values())
+
+
+def test_a_failure_inside_the_engine_hands_the_patient_to_the_nurse(engine, monkeypatch):
+    """Whatever breaks while reading a complaint (here the red-flag screen), the patient gets the nurse queue,
+    alone or in a batch, and the other complaints of the batch are still read."""
+
+    class BrokenScreen:
+        def screen(self, matches):
+            raise RuntimeError("screen broke")
+
+    monkeypatch.setattr(engine.res, "red_flags", BrokenScreen())
+    result = engine.triage("it burns when i pee", "en")
+    assert (result.outcome, result.abstained, result.reason) == ("nurse", True, "internal_error")
+    assert [r.reason for r in engine.triage_many([("", None), ("runny nose", "en")])] == ["empty", "internal_error"]

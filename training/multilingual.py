@@ -132,7 +132,8 @@ def readings_fingerprint(resources_dir: Path) -> str:
     files = sorted((resources_dir / "lexicon").glob("*.tsv")) + sorted((resources_dir / "wordlists").glob("*.gz"))
     files += sorted((resources_dir / "urgency").glob("urgency.*"))
     files += [
-        resources_dir / name for name in ("languages.toml", "red_flags.toml", "specialties.toml", "spelling.toml")
+        resources_dir / name
+        for name in ("languages.toml", "red_flags.toml", "specialties.toml", "spelling.toml", "romanization.toml")
     ]
     files += sorted(Path(kiosk.triage.__file__).parent.glob("*.py"))
     for path in files:

@@ -393,6 +393,28 @@ class LanguageLexicon:
         result = self._apply_negation(prepared, self._chosen(prepared))
         return result if keep_negation else [m for m in result if m.concept not in SPECIAL_IDS]
 
+    def word_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each word of ``text`` lies in the prepared form that match positions refer to."""
+        prepared = self.prepare(text)
+        spans, start = [], 0
+        for word in prepared.split(" ") if self.mode != "substring" else fold(text).split():
+            spans.append((start, start + len(word)))
+            start += len(word) + (self.mode != "substring")  # substring mode reads the words without spaces
+        return spans
+
+    def words_read(self, text: str) -> tuple[list[str], set[int]]:
+        """The words of ``text`` as this lexicon reads them, and the positions of those an expression it
+        found (a symptom, a negation, a denial) used, wholly or in part."""
+        prepared = self.prepare(text)
+        words = prepared.split(" ") if self.mode != "substring" else fold(text).split()
+        found = [(m.start, m.end) for m in self._chosen(prepared)]
+        used = {
+            position
+            for position, (start, end) in enumerate(self.word_spans(text))
+            if any(s < end and e > start for s, e in found)
+        }
+        return words, used
+
     def _chosen(self, prepared: str) -> list[Match]:
         """The expressions read in ``prepared``, before negation, in reading order."""
         if not prepared:
