@@ -29,7 +29,7 @@ def test_latin_and_script_spellings_share_consonants(arabic):
         shape = script_shape(script.replace("ة", "ه"), arabic)
         assert skeleton(shape) in {skeleton(s) for s, _ in latin_shapes(latin, arabic)}, (latin, script)
     # A digit may stand for two letters: "2alb" is قلب (heart) with 2 read as qaf, before it is read as a hamza.
-    assert [skeleton(s) for s, _ in latin_shapes("2alb", arabic)][0] == skeleton(script_shape("قلب", arabic))
+    assert next(skeleton(s) for s, _ in latin_shapes("2alb", arabic)) == skeleton(script_shape("قلب", arabic))
     assert latin_shapes("ñandu", arabic) == []  # a letter the table does not know: not Arabizi
 
 
@@ -37,26 +37,26 @@ def test_the_word_whose_vowels_agree_wins_a_shared_skeleton(arabic):
     """دوا (medicine) and اذا (if) share d-a consonants; "dawa" is the first, however often rows use the other."""
     reader = RomanizedReader(arabic, ["اذا"] * 50 + ["دوا", "عندي", "وجع", "في", "بطني"])
     assert reader.rewrite(["5adt", "dawa"]) == "5adt دوا"
-    assert reader.rewrite("3andi wja3 fi batni".split()) == "عندي وجع في بطني"
+    assert reader.rewrite(["3andi", "wja3", "fi", "batni"]) == "عندي وجع في بطني"
 
 
 def test_only_complaints_written_with_arabizi_digits_are_rewritten(arabic):
     """English mixed into a complaint ("pressure", "bad") is not Arabizi; the digits are the sign that it is."""
     reader = RomanizedReader(arabic, ["بطني", "وجع", "بارد"])
-    assert reader.rewrite("bad pain in my batni".split()) is None
-    assert reader.rewrite("wjaa fi batni".split()) is None
-    assert reader.rewrite("wja3 3ndi".split()) == "وجع 3ndi"
+    assert reader.rewrite(["bad", "pain", "in", "my", "batni"]) is None
+    assert reader.rewrite(["wjaa", "fi", "batni"]) is None
+    assert reader.rewrite(["wja3", "3ndi"]) == "وجع 3ndi"
 
 
 def test_words_the_latin_rows_read_are_kept_as_typed(arabic):
     reader = RomanizedReader(arabic, ["صدري", "بيصفر", "وجع"])
-    assert reader.rewrite("sadri bysaffer w wja3".split(), keep={0, 1}) == "sadri bysaffer وجع"
+    assert reader.rewrite(["sadri", "bysaffer", "w", "wja3"], keep={0, 1}) == "sadri bysaffer وجع"
 
 
 def test_an_article_written_apart_joins_its_word(arabic):
     reader = RomanizedReader(arabic, ["الراس", "وجع"])
-    assert reader.rewrite("wja3 fi el ras".split()) == "وجع fi الراس"
-    assert reader.rewrite("wja3 el".split()) == "وجع el"
+    assert reader.rewrite(["wja3", "fi", "el", "ras"]) == "وجع fi الراس"
+    assert reader.rewrite(["wja3", "el"]) == "وجع el"
 
 
 def test_a_mistake_in_the_table_is_named(tmp_path):
@@ -76,7 +76,7 @@ def test_a_mistake_in_the_table_is_named(tmp_path):
 
 
 def test_arabizi_the_latin_rows_do_not_know_reaches_the_model(engine):
-    """"fi rijli" is in no Latin-letter row; rewritten as في رجلي, the Arabic rows read a leg."""
+    """ "fi rijli" is in no Latin-letter row; rewritten as في رجلي, the Arabic rows read a leg."""
     lexicon = engine.res.lexicon.for_language("ar")
     text = "el 7akka fi rijli bayn asabi3"
     assert {m.concept for m in lexicon.match(text)} == {"itching"}
@@ -93,7 +93,7 @@ def test_a_rewritten_emergency_of_several_words_raises_the_flag(engine):
 
 
 def test_one_rewritten_word_never_raises_the_flag_on_its_own(engine):
-    """"anazzif" (I clean) has the consonants of نزيف (bleeding): a guess, read by the model at most."""
+    """ "anazzif" (I clean) has the consonants of نزيف (bleeding): a guess, read by the model at most."""
     text = "kil ma anazzif el bait ba3tis"
     lexicon = engine.res.lexicon.for_language("ar")
     reader = engine._romanized_reader("ar")
