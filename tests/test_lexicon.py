@@ -44,6 +44,15 @@ def test_fold_reads_a_stretched_letter_as_one():
     assert fold("feeling 1000 mg") == "feeling 1000 mg"  # double letters and digits are left alone
 
 
+def test_traditional_chinese_folds_to_simplified(lexdir):
+    """A Hong Kong or Taiwan patient types 頭痛 and 發燒; one Simplified row reads both scripts."""
+    assert fold("頭痛發燒，喘唔到氣") == fold("头痛发烧，喘唔到气") == "头痛发烧 | 喘唔到气"
+    assert fold(fold("頭痛")) == fold("頭痛")
+    zh = lang(lexdir, "zh", "substring", "headache\t头痛得厉害\nrf_chest_pain\t胸口好紧\n")
+    assert [m.concept for m in zh.match("個頭痛得好厲害")] == []  # 好 between: not the row
+    assert [m.concept for m in zh.match("頭痛得厲害，胸口好緊")] == ["headache", "rf_chest_pain"]
+
+
 def test_word_mode_matches_whole_words_longest_first(lexdir):
     es = lang(
         lexdir,

@@ -18,7 +18,7 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from kiosk.errors import ConfigError
-from kiosk.triage import textnorm
+from kiosk.triage import han_variants, textnorm
 from kiosk.triage.cache import DerivedCache, code_fingerprint, fingerprint
 from kiosk.triage.textnorm import CLAUSE_MARK, fold
 
@@ -647,8 +647,9 @@ def load_language(
 
 @functools.cache
 def _code_key() -> str:
-    """Folded rows depend on this module and on textnorm's folding: editing either invalidates them."""
-    return code_fingerprint([textnorm, sys.modules[__name__]])
+    """Folded rows depend on this module and on textnorm's folding (with its table of Chinese character
+    variants): editing any of them invalidates them."""
+    return code_fingerprint([textnorm, han_variants, sys.modules[__name__]])
 
 
 def _concepts_fingerprint(concepts: dict[str, Concept]) -> str:

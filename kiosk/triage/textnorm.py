@@ -12,6 +12,8 @@ import re
 import sys
 import unicodedata
 
+from kiosk.triage.han_variants import SIMPLIFIED, TRADITIONAL
+
 # Letters that do not decompose into base + combining mark but are typed interchangeably.
 _LETTER_FOLDS = str.maketrans(
     {
@@ -46,6 +48,10 @@ _LETTER_FOLDS = str.maketrans(
         "\u02bc": "'",
     }
 )
+
+# Traditional Chinese characters fold to their Simplified forms (han_variants.py, from OpenCC's list): a patient
+# in Hong Kong or Taiwan types 頭痛 where most rows say 头痛, and one row should read both.
+_LETTER_FOLDS.update(str.maketrans(TRADITIONAL, SIMPLIFIED))
 
 CLAUSE_MARK = "|"
 # Sentence and clause punctuation in the supported scripts: negation does not cross these.
