@@ -165,15 +165,11 @@ def latin_shapes(word: str, table: Romanization) -> list[tuple[str, int]]:
         else:
             return []  # a letter the table does not know: not this language
     readings: dict[str, int] = {}
-    for choice in itertools.islice(itertools.product(*range_of(units)), MAX_VARIANTS):
-        shape = _shape(unit[i] for unit, i in zip(units, choice, strict=True))
+    for choice in itertools.islice(itertools.product(*(range(len(unit)) for unit in units)), MAX_VARIANTS):
+        shape = _shape(unit[picked] for unit, picked in zip(units, choice, strict=True))
         if skeleton(shape) and shape not in readings:
-            readings[shape] = sum(choice)  # how many spellings were read by a later choice than their first
+            readings[shape] = sum(choice)  # how far from each spelling's first reading this one strays
     return list(readings.items())
-
-
-def range_of(units: list[tuple[str, ...]]) -> list[range]:
-    return [range(len(unit)) for unit in units]
 
 
 def _agreement(a: str, b: str) -> int:
@@ -184,9 +180,7 @@ def _agreement(a: str, b: str) -> int:
         current = [0]
         for j, y in enumerate(b):
             weight = 2 if x == y else 1 if ANY in (x, y) and (x + y).replace(ANY, "").islower() else 0
-            current.append(
-                max(previous[j] + weight, previous[j + 1], current[j]) if weight else max(previous[j + 1], current[j])
-            )
+            current.append(max(previous[j] + weight if weight else 0, previous[j + 1], current[j]))
         previous = current
     return previous[-1] - len(a) - len(b)
 
