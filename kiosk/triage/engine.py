@@ -152,7 +152,7 @@ class TriageEngine:
         self._tokenize = word.build_tokenizer()
         self._stop = set(word.get_stop_words() or ())
         self._spelling: dict[str, SpellingReader | None] = {}
-        self._spelling_lock = threading.Lock()
+        self._build_lock = threading.Lock()  # readers built on first use
         self._romanized_readers: dict[str, RomanizedReader] = {}
 
     @property
@@ -419,7 +419,7 @@ class TriageEngine:
         if table is None:
             return None
         if lang not in self._romanized_readers:
-            with self._spelling_lock:
+            with self._build_lock:
                 lexicon = self.res.lexicon.for_language(lang)
                 if lang not in self._romanized_readers and lexicon is not None:
                     self._romanized_readers[lang] = RomanizedReader(table, lexicon.text.split())
@@ -471,7 +471,7 @@ class TriageEngine:
         """The language's reader of misspelled red-flag words, built on first use (None: read as typed)."""
         if lang in self._spelling:
             return self._spelling[lang]
-        with self._spelling_lock:
+        with self._build_lock:
             if lang not in self._spelling:
                 settings = self.res.spelling.languages.get(lang)
                 lexicon = self.res.lexicon.for_language(lang)

@@ -393,20 +393,23 @@ class LanguageLexicon:
         result = self._apply_negation(prepared, self._chosen(prepared))
         return result if keep_negation else [m for m in result if m.concept not in SPECIAL_IDS]
 
+    def _words(self, text: str) -> tuple[str, list[str]]:
+        """The prepared form of ``text`` and its words (substring mode reads them without spaces)."""
+        prepared = self.prepare(text)
+        return prepared, prepared.split(" ") if self.mode != "substring" else fold(text).split()
+
     def word_spans(self, text: str) -> list[tuple[int, int]]:
         """Where each word of ``text`` lies in the prepared form that match positions refer to."""
-        prepared = self.prepare(text)
         spans, start = [], 0
-        for word in prepared.split(" ") if self.mode != "substring" else fold(text).split():
+        for word in self._words(text)[1]:
             spans.append((start, start + len(word)))
-            start += len(word) + (self.mode != "substring")  # substring mode reads the words without spaces
+            start += len(word) + (self.mode != "substring")
         return spans
 
     def words_read(self, text: str) -> tuple[list[str], set[int]]:
         """The words of ``text`` as this lexicon reads them, and the positions of those an expression it
         found (a symptom, a negation, a denial) used, wholly or in part."""
-        prepared = self.prepare(text)
-        words = prepared.split(" ") if self.mode != "substring" else fold(text).split()
+        prepared, words = self._words(text)
         found = [(m.start, m.end) for m in self._chosen(prepared)]
         used = {
             position
