@@ -404,7 +404,10 @@ class TriageEngine:
         lang_lex = self.res.lexicon.for_language(lang)
         if reader is None or lang_lex is None:
             return [], []
-        rewritten = reader.rewrite(*lang_lex.words_read(text))
+        words = lang_lex.words(text)
+        if not reader.is_romanized(words):  # most complaints: no second reading of the text is needed
+            return [], []
+        rewritten = reader.rewrite(words, lang_lex.words_used(text))
         if rewritten is None:
             return [], []
         have = {m.concept for m in source}

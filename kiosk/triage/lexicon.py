@@ -398,25 +398,31 @@ class LanguageLexicon:
         prepared = self.prepare(text)
         return prepared, prepared.split(" ") if self.mode != "substring" else fold(text).split()
 
-    def word_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where each word of ``text`` lies in the prepared form that match positions refer to."""
+    def _spans(self, words: list[str]) -> list[tuple[int, int]]:
         spans, start = [], 0
-        for word in self._words(text)[1]:
+        for word in words:
             spans.append((start, start + len(word)))
             start += len(word) + (self.mode != "substring")
         return spans
 
-    def words_read(self, text: str) -> tuple[list[str], set[int]]:
-        """The words of ``text`` as this lexicon reads them, and the positions of those an expression it
-        found (a symptom, a negation, a denial) used, wholly or in part."""
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` as this lexicon reads them."""
+        return self._words(text)[1]
+
+    def word_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each word of ``text`` lies in the prepared form that match positions refer to."""
+        return self._spans(self.words(text))
+
+    def words_used(self, text: str) -> set[int]:
+        """The positions, among ``words(text)``, of the words an expression this lexicon found (a symptom, a
+        negation, a denial) used, wholly or in part."""
         prepared, words = self._words(text)
         found = [(m.start, m.end) for m in self._chosen(prepared)]
-        used = {
+        return {
             position
-            for position, (start, end) in enumerate(self.word_spans(text))
+            for position, (start, end) in enumerate(self._spans(words))
             if any(s < end and e > start for s, e in found)
         }
-        return words, used
 
     def _chosen(self, prepared: str) -> list[Match]:
         """The expressions read in ``prepared``, before negation, in reading order."""

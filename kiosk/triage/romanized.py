@@ -19,6 +19,7 @@ import itertools
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kiosk.datafiles import read_toml
@@ -45,7 +46,7 @@ class Romanization:
     end_vowel: str
     attached: frozenset[str]
 
-    @property
+    @cached_property
     def longest_spelling(self) -> int:
         return max(map(len, self.latin))
 
@@ -209,7 +210,7 @@ class RomanizedReader:
         replaced by it, except the words at the positions in ``keep`` (what the Latin-letter rows already
         read: "sadri ysaffer" is wheezing there, and must not become a chest on its own). None when the
         complaint is not written this way or no word was replaced."""
-        if not any(self._romanized(word) for word in words):
+        if not self.is_romanized(words):
             return None
         out: list[str] = []
         replaced = False
@@ -234,10 +235,11 @@ class RomanizedReader:
             out.append(pending)
         return " ".join(out) if replaced else None
 
-    def _romanized(self, word: str) -> bool:
-        """A Latin word spelled with the digits that stand for the script's letters ("3andi", "7arara"): the
-        sign that Latin words in this complaint are the language itself, not English mixed in ("pressure")."""
-        return word.isascii() and not word.isdigit() and any(c in self._digits for c in word)
+    def is_romanized(self, words: list[str]) -> bool:
+        """Whether a Latin word is spelled with the digits that stand for the script's letters ("3andi",
+        "7arara"): the sign that Latin words in this complaint are the language itself, not English mixed
+        in ("pressure")."""
+        return any(word.isascii() and not word.isdigit() and any(c in self._digits for c in word) for word in words)
 
     def _word(self, word: str) -> str | None:
         if word == CLAUSE_MARK or not word.isascii() or word.isdigit():
