@@ -1,4 +1,5 @@
-"""Loading red_flags.toml: [implies] lets one concept stand for another in every rule."""
+"""Loading red_flags.toml: [implies] lets one concept stand for another in every rule; a kind's unless table
+makes a sign ordinary when the patient also names where it comes from."""
 
 import pytest
 
@@ -40,3 +41,39 @@ def test_a_bad_implies_table_is_named(tmp_path, table, message):
     path.write_text(f"[implies]\n{table}\n" + RULE)
     with pytest.raises(ConfigError, match=message):
         load_red_flags(path, KNOWN)
+
+
+SIGNS = ["rf_pain_radiating", "rf_chest_pain", "neck_pain", "stiff_neck", "sweating"]
+HEART = '[[kind]]\nid = "heart"\nmessage = "h"\nany = ["rf_pain_radiating", "rf_chest_pain"]\n'
+
+
+def test_unless_makes_a_sign_ordinary_only_with_its_context(tmp_path):
+    path = tmp_path / "red_flags.toml"
+    path.write_text(
+        HEART
+        + 'all_of = [["rf_pain_radiating", "sweating"]]\nunless = { rf_pain_radiating = ["neck_pain", "stiff_neck"] }\n'
+    )
+    rules = load_red_flags(path, SIGNS)
+    assert rules.screen(_found("rf_pain_radiating")).id == "heart"  # pain down the arm alone: the heart
+    assert rules.screen(_found("rf_pain_radiating", "stiff_neck")) is None  # from a stiff neck: a nerve
+    assert rules.screen(_found("rf_pain_radiating", "sweating", "neck_pain")) is None  # not in all_of either
+    assert rules.screen(_found("rf_pain_radiating", "neck_pain", "rf_chest_pain")).id == "heart"  # other signs count
+    # "no stiff neck" is no context
+    assert rules.screen(_found("rf_pain_radiating", "stiff_neck", negated=("stiff_neck",))).id == "heart"
+
+
+@pytest.mark.parametrize(
+    ("unless", "message"),
+    [
+        ('unless = { rf_pain_radiating = "neck_pain" }', "must map a sign to a list of concepts"),
+        ("unless = { rf_pain_radiating = [] }", "must map a sign to a list of concepts"),
+        ('unless = { rf_pain_radiating = ["nekc_pain"] }', "names concepts not in the lexicon: nekc_pain"),
+        ('unless = { sweating = ["neck_pain"] }', "signs this kind's rules do not use: sweating"),
+        ('negatable = false\nunless = { rf_chest_pain = ["neck_pain"] }', "cannot have unless"),
+    ],
+)
+def test_a_bad_unless_table_is_named(tmp_path, unless, message):
+    path = tmp_path / "red_flags.toml"
+    path.write_text(HEART + unless + "\n")
+    with pytest.raises(ConfigError, match=message):
+        load_red_flags(path, SIGNS)

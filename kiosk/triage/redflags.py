@@ -24,6 +24,8 @@ class RedFlagKind:
     negatable: bool
     learned: bool = False  # raised by the learned urgency screen (kiosk/triage/urgency.py), not by concepts
     ask: str = ""  # the danger sign in the patient's words, asked before any ordinary ticket ("" = not asked)
+    # concept -> concepts that, when also present, say where it comes from and make it ordinary for this kind
+    unless: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -34,8 +36,9 @@ class RedFlagKind:
 
     def evidence(self, present: set[str]) -> int:
         """How many of the patient's concepts this kind's best-matched rule uses (0: it does not fire)."""
-        best = 1 if self.any & present else 0
-        return max([best, *(len(group) for group in self.all_of if group <= present)])
+        counted = present.difference(c for c, context in self.unless.items() if context & present)
+        best = 1 if self.any & counted else 0
+        return max([best, *(len(group) for group in self.all_of if group <= counted)])
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,26 @@ def _implications(table: object, known: set[str], path: Path) -> dict[str, froze
     return closed
 
 
+def _unless(entry: dict, kind_concepts: set[str], known: set[str], where: str) -> dict[str, frozenset[str]]:
+    """A kind's ``unless`` table: sign -> the concepts that, present too, make the sign ordinary for this kind."""
+    table = entry.get("unless", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in table.values()
+    ):
+        raise ConfigError(
+            f'{where}: unless must map a sign to a list of concepts, e.g. unless = {{ rf_pain_radiating = ["neck_pain"] }}.'
+        )
+    if table and not entry.get("negatable", True):
+        raise ConfigError(f"{where}: a kind that may not be negated cannot have unless; nothing may cancel it.")
+    unknown = sorted((set(table) | {c for v in table.values() for c in v}) - known)
+    if unknown:
+        raise ConfigError(f"{where}: unless names concepts not in the lexicon: {', '.join(unknown)}.")
+    unused = sorted(set(table) - kind_concepts)
+    if unused:
+        raise ConfigError(f"{where}: unless names signs this kind's rules do not use: {', '.join(unused)}.")
+    return {sign: frozenset(context) for sign, context in table.items()}
+
+
 def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
     known = set(known_concepts)
     data = read_toml(path, "The red-flag rules", "; the kiosk cannot run safely without them")
@@ -137,6 +160,8 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
             raise ConfigError(f"{where} ({entry['id']}): a learned kind is not a sign a patient can name; remove ask.")
         if not isinstance(entry.get("negatable", True), bool):
             raise ConfigError(f"{where} ({entry['id']}): negatable must be true or false.")
+        signs = set(any_of) | {c for g in all_of for c in g}
+        unless = _unless(entry, signs, known, f"{where} ({entry['id']})")
         kinds.append(
             RedFlagKind(
                 entry["id"],
@@ -146,6 +171,7 @@ def load_red_flags(path: Path, known_concepts: Iterable[str]) -> RedFlagRules:
                 entry.get("negatable", True),
                 learned,
                 ask.strip(),
+                unless,
             )
         )
     if not kinds:
