@@ -87,6 +87,46 @@ def test_english_words_in_another_language_take_that_languages_negation(engine, 
     assert engine.triage(said, language).red_flag is not None
 
 
+@pytest.mark.parametrize(
+    ("framed", "now", "language"),
+    [
+        (
+            "thought I was having a heart attack but it's the heartburn I get after spicy food",
+            "I think I'm having a heart attack",
+            "en",
+        ),
+        ("my father died of a heart attack, my blood pressure is 150/95", "my husband had a stroke this morning", "en"),
+        (
+            "creí que era un infarto pero es la acidez de siempre después de comer",
+            "creo que me está dando un infarto",
+            "es",
+        ),
+        (
+            "j'ai cru à une crise cardiaque mais c'est l'acidité après les repas",
+            "je crois que je fais un infarctus",
+            "fr",
+        ),
+        ("думала, что инфаркт, а это изжога после еды", "у мужа инсульт", "ru"),
+        ("我以为是心梗，其实是吃完饭烧心", "我好像中风了", "zh"),
+    ],
+)
+def test_a_named_diagnosis_alarms_when_reported_not_when_feared_mistaken_or_history(
+    engine, framed, now, language, monkeypatch
+):
+    """Ordinary patients name the emergency they feared, mistook or saw in their family ("thought it was a heart
+    attack but…"); on a tenth round of writers those frames were the commonest false alarm. Said of now, the same
+    name still stops the patient. (The rows: the learned screen has its own say.)"""
+    monkeypatch.setattr(engine.res, "urgency", None)
+    framed_result = engine.triage(framed, language)
+    assert framed_result.red_flag is None and framed_result.disease is not None
+    assert engine.triage(now, language).red_flag in {"heart_attack", "stroke"}
+
+
+def test_pain_down_the_arm_from_a_stiff_neck_is_not_the_heart(engine):
+    assert engine.triage("stiff neck for weeks and the pain goes down into my right arm", "en").red_flag is None
+    assert engine.triage("pain going down my left arm and jaw", "en").red_flag == "heart_attack"
+
+
 def test_english_words_in_another_language_reach_the_model_once(engine):
     """Mixed-in English words are read for the model too, not only by the red-flag screen: "neck pain 手 numb"
     was empty to the model and went to the nurse. The patient's own "no" denies them, and words the
