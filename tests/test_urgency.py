@@ -13,8 +13,17 @@ from kiosk.errors import ConfigError
 from kiosk.triage.redflags import load_red_flags
 from kiosk.triage.urgency import MANIFEST_FILE, WEIGHTS_FILE, load_urgency, vectorizer
 from training.cli import main as training_main
+from training.evaluate import load_patient_set
 from training.settings import Settings
-from training.urgency import FLOOR, _model, choose_threshold, save, train_all
+from training.urgency import (
+    FLOOR,
+    _model,
+    allowed_false_alarms,
+    choose_threshold,
+    save,
+    train_all,
+    train_language,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,6 +67,31 @@ def test_the_threshold_keeps_false_alarms_within_budget():
     assert 0.95 < threshold <= 0.99  # above every ordinary complaint's score
     assert choose_threshold(probabilities, urgent, max_false_alarm=0.25) == pytest.approx(np.nextafter(0.7, 1))
     assert choose_threshold(np.array([0.9, 0.1]), np.array([True, False]), 0.0) == FLOOR  # never below the floor
+
+
+def test_a_larger_validation_set_may_show_a_false_alarm_and_still_prove_the_rate_low():
+    """Zero false alarms on 100 complaints shows the rate below ~3% (95%); the budget is 1.5%, so a small set
+    allows none. A large set can allow one or two and still show the rate below 1.5%."""
+    assert allowed_false_alarms(100) == 0 and allowed_false_alarms(250) == 0
+    assert allowed_false_alarms(400) == 1
+    assert allowed_false_alarms(500) == 2
+    assert allowed_false_alarms(0) == 0 and allowed_false_alarms(1) == 0
+    urgent = np.array([True, False, False, False])
+    assert choose_threshold(np.array([0.99, 0.95, 0.7, 0.1]), urgent, allowed=1) == pytest.approx(np.nextafter(0.7, 1))
+
+
+def test_an_ordinary_complaint_the_rows_already_stop_does_not_bound_the_threshold(tmp_path):
+    """The screen is asked only when the rows found nothing; an alarming-sounding ordinary complaint the rows
+    stop anyway cannot become the screen's false alarm, so it must not push the threshold up."""
+    write_set(tmp_path / "dev.jsonl", 1, 120)
+    write_set(tmp_path / "validation.jsonl", 2, 60)
+    dev, validation = load_patient_set(tmp_path / "dev.jsonl"), load_patient_set(tmp_path / "validation.jsonl")
+    scary = {"text": "my mother chestcrush noair sneezy", "label": "allergy", "red_flag": None}
+    unbounded = train_language("xx", dev, validation)
+    bounded = train_language("xx", dev, [*validation, scary])
+    assert bounded.threshold > unbounded.threshold  # the scary ordinary complaint scores high
+    stopped = [False] * len(validation) + [True]
+    assert train_language("xx", dev, [*validation, scary], stopped_by_rows=stopped).threshold == unbounded.threshold
 
 
 def test_a_language_without_an_independent_validation_set_gets_no_screen(trained):

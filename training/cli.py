@@ -265,6 +265,23 @@ def cmd_typocheck(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _rows_stop(settings: Settings) -> Callable[[str, list[str]], list[bool]] | None:
+    """Which complaints the kiosk's red-flag rows (and spelling reader) stop before the learned screen is asked;
+    None, said aloud, when the kiosk's resources cannot be read."""
+    from kiosk.triage.engine import Resources, TriageEngine
+
+    try:
+        resources = Resources.load(settings.resources_dir)
+    except KioskError as problem:
+        print(
+            f"The kiosk's lexicon and rules could not be read ({problem}); every ordinary validation complaint bounds the threshold."
+        )
+        return None
+    resources.urgency = None  # the rows alone: the screen being trained must not judge itself
+    engine = TriageEngine(resources)
+    return lambda code, texts: [r.red_flag is not None for r in engine.triage_many([(t, code) for t in texts])]
+
+
 def cmd_urgency(settings: Settings, args: argparse.Namespace) -> int:
     from kiosk.triage.languages import load_languages
     from training.urgency import save, train_all
@@ -275,7 +292,7 @@ def cmd_urgency(settings: Settings, args: argparse.Namespace) -> int:
     if unknown:
         print(f"Not an offered language: {', '.join(unknown)} (see resources/languages.toml).")
         return 2
-    fits, skipped = train_all(settings.dev_dir, settings.validation_dir, codes)
+    fits, skipped = train_all(settings.dev_dir, settings.validation_dir, codes, rows_stop=_rows_stop(settings))
     for fit in fits:
         print(
             f"{fit.code}: {fit.emergencies} emergencies, {fit.ordinary} ordinary; alarm at p >= {fit.threshold:.2f}; "
