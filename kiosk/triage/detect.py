@@ -11,6 +11,7 @@ is weak the caller falls back to the patient's choice or the kiosk default.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import unicodedata
 from collections import Counter
@@ -148,20 +149,15 @@ class LanguageDetector:
             return self._ngram or None
 
     def _train_ngram(self) -> NgramModel | None:
-        """Fit on every Latin-script lexicon expression, or take the fit of the same rows from the cache."""
-        texts: list[str] = []
-        labels: list[str] = []
-        for code in self._latin:
-            lang_lex = self.lexicon.for_language(code)
-            if lang_lex is None:
-                continue
-            every_row = code in self._latin_script  # else only its Latin-letter rows (``latin_too``)
-            for _, expression in lang_lex.rows:
-                if every_row or _mostly_latin(expression):
-                    texts.append(expression.replace("*", " "))
-                    labels.append(code)
-        if len(set(labels)) < 2:
-            return None
+        """Fit on every Latin-script lexicon expression, or take the fit of the same rows from the cache.
+
+        The cache key is taken from each language's rows as one text, so a cached start never lists the
+        rows (some 700,000 strings the process would keep most of the memory of)."""
+        sources = [
+            (code, lang_lex, code in self._latin_script)  # else only its Latin-letter rows (``latin_too``)
+            for code in self._latin
+            if (lang_lex := self.lexicon.for_language(code)) is not None
+        ]
         from kiosk.triage.ngram import NgramModel  # NumPy and scikit-learn: not at import (start-up)
 
         key = None
@@ -170,13 +166,23 @@ class LanguageDetector:
 
             from kiosk.triage import ngram
 
-            key = fingerprint(code_fingerprint([ngram]), sklearn.__version__, "\n".join(labels), "\n".join(texts))
+            rows = [f"{code}:{every_row}:{fingerprint(lang_lex.text)}" for code, lang_lex, every_row in sources]
+            key = fingerprint(code_fingerprint([ngram, sys.modules[__name__]]), sklearn.__version__, *rows)
             stored = self.cache.load_arrays("detector", key)
             if stored is not None:
                 try:
                     return NgramModel.from_arrays(stored)
                 except (KeyError, ValueError):
                     pass  # a damaged cache file: fit again below
+        texts: list[str] = []
+        labels: list[str] = []
+        for code, lang_lex, every_row in sources:
+            for _, expression in lang_lex.iter_rows():
+                if every_row or _mostly_latin(expression):
+                    texts.append(expression.replace("*", " "))
+                    labels.append(code)
+        if len(set(labels)) < 2:
+            return None
         model = NgramModel.fit(texts, labels)
         if key is not None:
             self.cache.save_arrays("detector", key, model.to_arrays())

@@ -425,7 +425,7 @@ class TriageEngine:
             with self._build_lock:
                 lexicon = self.res.lexicon.for_language(lang)
                 if lang not in self._romanized_readers and lexicon is not None:
-                    self._romanized_readers[lang] = RomanizedReader(table, lexicon.text.split())
+                    self._romanized_readers[lang] = RomanizedReader(table, lexicon.text_words())
         return self._romanized_readers.get(lang)
 
     def _borrowed(self, text: str, lang: str) -> list[Match]:

@@ -86,12 +86,12 @@ class SpellingReader:
         self.settings = settings
         self.known: set[str] = set(known)  # whole words the model knows; the lexicon's are in vocabulary
         self.common = read_word_list(spelling.common_words) if spelling.common_words else WordSet(())
-        # One split of the rows' text: a Python loop per row cost a second per start on Arabic's 200,000.
-        self.vocabulary: set[str] = set(lexicon.text.split())
+        # The rows' text word by word: a Python loop per row cost a second per start on Arabic's 200,000.
+        self.vocabulary: set[str] = set(lexicon.text_words())
         self.vocabulary.discard(GAP)
         flag_words = {
             word
-            for concept, expression in lexicon.rows
+            for concept, expression in lexicon.iter_rows()
             if concept.startswith(RED_FLAG_PREFIX) and concept not in SPECIAL_IDS
             for word in expression.split()
             if word != GAP and len(word) >= spelling.min_length
