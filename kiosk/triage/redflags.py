@@ -36,7 +36,9 @@ class RedFlagKind:
 
     def evidence(self, present: set[str]) -> int:
         """How many of the patient's concepts this kind's best-matched rule uses (0: it does not fire)."""
-        counted = present.difference(c for c, context in self.unless.items() if context & present)
+        counted = (  # most kinds have no unless: no copy of the patient's concepts per kind and per screen
+            present.difference(c for c, context in self.unless.items() if context & present) if self.unless else present
+        )
         best = 1 if self.any & counted else 0
         return max([best, *(len(group) for group in self.all_of if group <= counted)])
 

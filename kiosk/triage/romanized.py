@@ -196,8 +196,9 @@ class RomanizedReader:
         by_skeleton: dict[str, list[tuple[int, str, str]]] = {}
         for word, count in Counter(script_words).most_common():
             shape = script_shape(word, table)
-            if shape and skeleton(shape):
-                found = by_skeleton.setdefault(skeleton(shape), [])
+            consonants = skeleton(shape) if shape else ""
+            if consonants:
+                found = by_skeleton.setdefault(consonants, [])
                 if len(found) < CANDIDATES:
                     found.append((count, shape, word))
         self._candidates = by_skeleton
