@@ -122,6 +122,43 @@ def test_a_named_diagnosis_alarms_when_reported_not_when_feared_mistaken_or_hist
     assert engine.triage(now, language).red_flag in {"heart_attack", "stroke"}
 
 
+@pytest.mark.parametrize(
+    ("together", "one", "kind", "language"),
+    [
+        ("a bit of indigestion tonight and i'm in a cold sweat", "a bit of indigestion tonight", "heart_attack", "en"),
+        (
+            "hives all over after the shrimp and now i feel dizzy",
+            "hives all over after the shrimp",
+            "anaphylaxis",
+            "en",
+        ),
+        ("black stools for two days and so weak", "black stools for two days", "bleeding", "en"),
+        (
+            "fever, the light hurts my eyes and a terrible headache",
+            "fever and a terrible headache",
+            "meningitis_sepsis",
+            "en",
+        ),
+        ("tengo urticaria y me mareo", "tengo urticaria", "anaphylaxis", "es"),
+    ],
+)
+def test_two_ordinary_signs_together_can_be_an_emergency(engine, together, one, kind, language, monkeypatch):
+    """Understated emergencies often name no danger sign at all, only two ordinary ones that a nurse reads
+    together: "indigestion" with a cold sweat, hives with dizziness, black stools with weakness. Each alone is
+    a queue ticket."""
+    monkeypatch.setattr(engine.res, "urgency", None)
+    assert engine.triage(together, language).red_flag == kind
+    assert engine.triage(one, language).red_flag is None
+
+
+def test_a_denied_cold_sweat_after_the_word_is_not_one(engine, monkeypatch):
+    """Korean says "cold sweat, not" (식은땀은 안 나요): read as a statement, not as a cold sweat that with
+    heartburn would be an alarm."""
+    monkeypatch.setattr(engine.res, "urgency", None)
+    assert engine.triage("밥 먹고 나면 속쓰림이 심해요 식은땀은 안 나요", "ko").red_flag is None
+    assert engine.triage("밥 먹고 나면 속쓰림이 심하고 식은땀이 나요", "ko").red_flag == "heart_attack"
+
+
 def test_pain_down_the_arm_from_a_stiff_neck_is_not_the_heart(engine):
     assert engine.triage("stiff neck for weeks and the pain goes down into my right arm", "en").red_flag is None
     assert engine.triage("pain going down my left arm and jaw", "en").red_flag == "heart_attack"
