@@ -13,6 +13,7 @@ import functools
 import re
 import sys
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -121,18 +122,14 @@ GAP_CHARS = 4  # or this many characters (substring mode)
 SUBSTRING_KEY = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _Expression:
-    concept: str
-    segments: tuple[tuple[str, ...], ...]  # the parts between gaps: words, or one string (substring mode)
-    row: int  # position in the language's rows
+Segments = tuple[tuple[str, ...], ...]  # an expression's parts between gaps: words, or one string (substring mode)
 
-    @property
-    def gap_crosses_clauses(self) -> bool:
-        """A red-flag expression's gap may span a comma: patients list an emergency's parts as separate
-        clauses ("fell down, cannot stand up"), and a false alarm only costs a nurse a look. Other gaps stop
-        at a clause end, so "fever, then * not going down" does not join unrelated statements."""
-        return self.concept.startswith(RED_FLAG_PREFIX)
+
+def _gap_crosses_clauses(concept: str) -> bool:
+    """A red-flag expression's gap may span a comma: patients list an emergency's parts as separate clauses
+    ("fell down, cannot stand up"), and a false alarm only costs a nurse a look. Other gaps stop at a clause
+    end, so "fever, then * not going down" does not join unrelated statements."""
+    return concept.startswith(RED_FLAG_PREFIX)
 
 
 def _segments(expression: str, substring: bool) -> tuple[tuple[str, ...], ...]:
@@ -147,33 +144,35 @@ def _segments(expression: str, substring: bool) -> tuple[tuple[str, ...], ...]:
 class _Index:
     """Expressions keyed by their first word (or first character), so a match only tries candidates.
 
-    Tens of thousands of expressions then cost a few dictionary look-ups per word of patient text.
+    Tens of thousands of expressions then cost a few dictionary look-ups per word of patient text. A candidate
+    is a row number: the index keeps one tuple of parts per row and shares the lexicon's list of concept ids,
+    not an object per expression with its own row number (over a million rows, that was about 100 MB).
     """
 
-    def __init__(self, rows: Iterable[tuple[str, str]], mode: str):
+    def __init__(self, concepts: Sequence[str], expressions: Iterable[str], mode: str):
         self.mode = mode
-        self.first: dict[str, list[_Expression]] = {}
-        self.single_prefix: dict[str, list[_Expression]] = {}  # prefix mode, one-word expressions
-        shared: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = {}  # one tuple per distinct parts
-        for row, (concept, expression) in enumerate(rows):
-            if concept == CONTINUES:
+        self.concepts = concepts  # row -> concept id (the lexicon's own list)
+        self.segments: list[Segments] = []  # row -> its parts; () for a row never matched
+        self.first: dict[str, array[int]] = {}  # key -> rows, in file order
+        self.single_prefix: dict[str, array[int]] = {}  # prefix mode, one-word expressions
+        shared: dict[Segments, Segments] = {}  # one tuple per distinct parts
+        for row, (concept, expression) in enumerate(zip(concepts, expressions, strict=True)):
+            segments = () if concept == CONTINUES else _segments(expression, mode == "substring")
+            segments = shared.setdefault(segments, segments)
+            self.segments.append(segments)
+            if not segments:
                 continue
-            segments = _segments(expression, mode == "substring")
-            expr = _Expression(concept, shared.setdefault(segments, segments), row)
-            if not expr.segments:
-                continue
-            head = expr.segments[0][0]
+            head = segments[0][0]
             if mode == "substring":
-                self.first.setdefault(head[:SUBSTRING_KEY], []).append(expr)
-            elif (
-                mode == "prefix"
-                and len(expr.segments) == 1
-                and len(expr.segments[0]) == 1
-                and concept not in SPECIAL_IDS
-            ):
-                self.single_prefix.setdefault(head, []).append(expr)
+                key, table = head[:SUBSTRING_KEY], self.first
+            elif mode == "prefix" and len(segments) == 1 and len(segments[0]) == 1 and concept not in SPECIAL_IDS:
+                key, table = head, self.single_prefix
             else:
-                self.first.setdefault(self._key(expr.segments[0], mode), []).append(expr)
+                key, table = self._key(segments[0], mode), self.first
+            rows = table.get(key)
+            if rows is None:
+                rows = table[key] = array("I")
+            rows.append(row)
 
     @staticmethod
     def _key(segment: tuple[str, ...], mode: str) -> str:
@@ -198,13 +197,14 @@ class _Index:
                 return None
         return end
 
-    def _words_from(self, tokens: list[str], i: int, expr: _Expression) -> tuple[int, list[tuple[int, int]]] | None:
-        """End (token index) of ``expr`` matched at token ``i``, and the token ranges its gaps skipped."""
+    def _words_from(self, tokens: list[str], i: int, row: int) -> tuple[int, list[tuple[int, int]]] | None:
+        """End (token index) of expression ``row`` matched at token ``i``, and the token ranges its gaps skipped."""
         position = i
         gaps: list[tuple[int, int]] = []
-        for index, segment in enumerate(expr.segments):
+        concept, segments = self.concepts[row], self.segments[row]
+        for index, segment in enumerate(segments):
             # Negation words are whole words even in prefix mode: "не" must not match "неделю".
-            last = index == len(expr.segments) - 1 and expr.concept not in SPECIAL_IDS
+            last = index == len(segments) - 1 and concept not in SPECIAL_IDS
             if index == 0:
                 end = self._segment_at(tokens, position, segment, last)
             else:
@@ -212,7 +212,7 @@ class _Index:
                     tokens,
                     position,
                     GAP_WORDS,
-                    expr.gap_crosses_clauses,
+                    _gap_crosses_clauses(concept),
                     lambda at, segment=segment, last=last: self._segment_at(tokens, at, segment, last),
                     gaps,
                 )
@@ -236,13 +236,15 @@ class _Index:
             if self.single_prefix:
                 for cut in range(1, len(token) + 1):
                     candidates.extend(self.single_prefix.get(token[:cut], ()))
-            for expr in candidates:
-                matched = self._words_from(tokens, i, expr)
+            for row in candidates:
+                matched = self._words_from(tokens, i, row)
                 if matched is not None:
                     end, gaps = matched
                     spans = tuple((starts[a], starts[b - 1] + len(tokens[b - 1])) for a, b in gaps)
                     found.append(
-                        Match(expr.concept, starts[i], starts[end - 1] + len(tokens[end - 1]), gaps=spans, row=expr.row)
+                        Match(
+                            self.concepts[row], starts[i], starts[end - 1] + len(tokens[end - 1]), gaps=spans, row=row
+                        )
                     )
         return found
 
@@ -255,17 +257,16 @@ class _Index:
                 candidates = first.get(prepared[i : i + length])
                 if candidates is None:
                     continue
-                for expr in candidates:
-                    matched = self._chars_from(prepared, i, expr)
+                for row in candidates:
+                    matched = self._chars_from(prepared, i, row)
                     if matched is not None:
-                        found.append(Match(expr.concept, i, matched[0], gaps=matched[1], row=expr.row))
+                        found.append(Match(self.concepts[row], i, matched[0], gaps=matched[1], row=row))
         return found
 
-    @staticmethod
-    def _chars_from(text: str, i: int, expr: _Expression) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+    def _chars_from(self, text: str, i: int, row: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
         position = i
         gaps: list[tuple[int, int]] = []
-        for index, (segment,) in enumerate(expr.segments):
+        for index, (segment,) in enumerate(self.segments[row]):
             if index == 0:
                 if not text.startswith(segment, position):
                     return None
@@ -275,7 +276,7 @@ class _Index:
                 text,
                 position,
                 GAP_CHARS,
-                expr.gap_crosses_clauses,
+                _gap_crosses_clauses(self.concepts[row]),
                 lambda at, segment=segment: at + len(segment) if text.startswith(segment, at) else None,
                 gaps,
             )
@@ -296,7 +297,7 @@ def _after_gap(
     """End of the next part of an expression, found after a ``*`` gap from ``position`` (None: not found).
     ``items`` are words, or characters in substring mode; at most ``limit`` of them may be skipped. A clause
     mark stops the search, or is skipped without counting when ``cross`` (red-flag expressions, see
-    ``_Expression.gap_crosses_clauses``). ``end_at(k)``: the part's end if it starts at k. A non-empty skip
+    ``_gap_crosses_clauses``). ``end_at(k)``: the part's end if it starts at k. A non-empty skip
     is added to ``gaps``."""
     gap = skipped = 0
     while True:
@@ -355,7 +356,7 @@ class LanguageLexicon:
 
     @cached_property
     def _index(self) -> _Index:
-        return _Index(self.iter_rows(), self.mode)
+        return _Index(self._concepts, _lines(self.text) if self._concepts else iter(()), self.mode)
 
     def warm_up(self) -> None:
         """Build the match index now: for all eleven languages it takes seconds, which belong to the kiosk's
@@ -554,7 +555,7 @@ def _substring_positions(folded: str) -> list[int]:
 def _denied_after_clause(match: Match, denials: list[Match], prepared: str) -> bool:
     """Whether a red-flag expression reached across a clause end only to words its patient denies there:
     "dolor de cabeza, no de repente", "fever, not confused", "lábios normais, não estão roxos". A red flag's
-    gap may cross a comma (``_Expression.gap_crosses_clauses``); a ``_denied`` statement cannot, so without
+    gap may cross a comma (``_gap_crosses_clauses``); a ``_denied`` statement cannot, so without
     this the expression would outrank the denial that covers its last words. Only a whole ``_denied``
     statement in that last clause counts, never a bare "not": in "sangra, no para" the "no" is the emergency."""
     if not match.gaps or not match.concept.startswith(RED_FLAG_PREFIX):
