@@ -359,7 +359,11 @@ class LanguageLexicon:
         """``rows`` one at a time. What is walked at start-up is walked this way: a list of every row (or of
         every word, ``text_words``) is hundreds of thousands of strings at once, and the process keeps most of
         that memory after they are freed (the Arabic readers alone kept about 60 MB)."""
-        return zip(self._concepts, _lines(self.text), strict=True) if self._concepts else iter(())
+        return zip(self._concepts, self._expressions(), strict=True)
+
+    def _expressions(self) -> Iterator[str]:
+        """The expressions in row order, one at a time (none for a lexicon without rows, whose text is empty)."""
+        return _lines(self.text) if self._concepts else iter(())
 
     def text_words(self) -> Iterator[str]:
         """Every word of every expression (``*`` gaps included), in row order, one at a time."""
@@ -367,7 +371,7 @@ class LanguageLexicon:
 
     @cached_property
     def _index(self) -> _Index:
-        return _Index(self._concepts, _lines(self.text) if self._concepts else iter(()), self.mode)
+        return _Index(self._concepts, self._expressions(), self.mode)
 
     def warm_up(self) -> None:
         """Build the match index now: for all eleven languages it takes seconds, which belong to the kiosk's

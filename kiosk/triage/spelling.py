@@ -101,7 +101,7 @@ class SpellingReader:
         # their words are kept as a tuple (a one-word set costs four times as much: about 40 MB over eleven
         # languages).
         by_deletion: dict[str, list[str]] = {}
-        for word in sorted(flag_words):
+        for word in flag_words:
             for shorter in _deletions(word):
                 by_deletion.setdefault(shorter, []).append(word)
         self._by_deletion: dict[str, tuple[str, ...]] = {key: tuple(words) for key, words in by_deletion.items()}
