@@ -169,10 +169,17 @@ def self_test(kiosk: Kiosk) -> dict:
             urgency["scores"] = res.urgency.score(SELF_TEST_COMPLAINT, "en") is not None
         except Exception as exc:
             urgency["error"] = str(exc)
+    wording: dict = {"languages": sorted(res.wording.languages) if res.wording else []}
+    if res.wording is not None:
+        try:
+            wording["reads"] = res.wording.probabilities(SELF_TEST_COMPLAINT, "en") is not None
+        except Exception as exc:
+            wording["error"] = str(exc)
     report = {
         "version": __version__,
         "model_run_id": res.model.run_id,
         "urgency_screen": urgency,
+        "wording_reader": wording,
         "languages": list(res.languages.codes),
         "packs": packs,
         "pack_problems": res.pack_problems,
@@ -192,6 +199,8 @@ def self_test(kiosk: Kiosk) -> dict:
         problems.append("a translation pack does not translate")
     if res.red_flags.learned is not None and not urgency.get("scores"):
         problems.append("the learned urgency screen is missing, damaged or cannot score (see the log)")
+    if not wording.get("reads"):
+        problems.append("the wording reader is missing, damaged or cannot read (see the log)")
     report["ok"] = not problems
     report["problems"] = problems
     controller.reset()

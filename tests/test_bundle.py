@@ -73,6 +73,7 @@ def test_frozen_self_test_translates_and_classifies_offline(bundle, tmp_path):
     assert report["packs"]["es"]["translates"] is True
     assert report["model_run_id"]
     assert report["urgency_screen"]["scores"] is True and "en" in report["urgency_screen"]["languages"]
+    assert report["wording_reader"]["reads"] is True and "en" in report["wording_reader"]["languages"]
 
 
 @pytest.mark.slow

@@ -211,6 +211,7 @@ def test_self_test_reports_what_is_installed(qtbot, kiosk):
     report = self_test(kiosk)
     assert report["ok"], report["problems"]
     assert report["urgency_screen"]["scores"] is True and "ar" in report["urgency_screen"]["languages"]
+    assert report["wording_reader"]["reads"] is True and "ar" in report["wording_reader"]["languages"]
     assert report["ticket"] and report["screen"] == "ticket" and kiosk.controller.screen == "welcome"
     assert report["safety_check"] == {"asked": True, "signs": 12}
 

@@ -196,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     typos.add_argument("--holdout", action="store_true", help="measure the held-out sets instead of the dev sets")
     urgency = sub.add_parser("urgency", help="retrain the learned urgency screen from the dev sets")
     urgency.add_argument("languages", nargs="*", help="language codes (default: all offered)")
+    wording = sub.add_parser("wording", help="retrain the wording reader from the dev sets")
+    wording.add_argument("languages", nargs="*", help="language codes (default: all offered)")
     feedback = sub.add_parser("feedback", help="import staff feedback (where patients really went) from CSV")
     feedback.add_argument("action", choices=["import"])
     feedback.add_argument("file", type=Path, help="CSV with text, language, specialty, condition columns")
@@ -282,15 +284,24 @@ def _rows_stop(settings: Settings) -> Callable[[str, list[str]], list[bool]] | N
     return lambda code, texts: [r.red_flag is not None for r in engine.triage_many([(t, code) for t in texts])]
 
 
-def cmd_urgency(settings: Settings, args: argparse.Namespace) -> int:
+def _languages(settings: Settings, args: argparse.Namespace) -> list[str] | None:
+    """The language codes asked for (default: all offered), or None (said aloud) when one is not offered."""
     from kiosk.triage.languages import load_languages
-    from training.urgency import save, train_all
 
     offered = load_languages(settings.resources_dir / "languages.toml").codes
     codes = args.languages or list(offered)
     unknown = sorted(set(codes) - set(offered))
     if unknown:
         print(f"Not an offered language: {', '.join(unknown)} (see resources/languages.toml).")
+        return None
+    return codes
+
+
+def cmd_urgency(settings: Settings, args: argparse.Namespace) -> int:
+    from training.urgency import save, train_all
+
+    codes = _languages(settings, args)
+    if codes is None:
         return 2
     fits, skipped = train_all(settings.dev_dir, settings.validation_dir, codes, rows_stop=_rows_stop(settings))
     for fit in fits:
@@ -302,6 +313,27 @@ def cmd_urgency(settings: Settings, args: argparse.Namespace) -> int:
     for code, why in skipped.items():
         print(f"{code}: no learned screen ({why})")
     print(f"Written: {save(fits, settings.urgency_dir, settings.dev_dir)}")
+    return 0
+
+
+def cmd_wording(settings: Settings, args: argparse.Namespace) -> int:
+    from kiosk.triage.model import load_model
+    from training.wording import save, train_all
+
+    codes = _languages(settings, args)
+    if codes is None:
+        return 2
+    classes = tuple(load_model(settings.model_dir).labels)
+    fits, skipped = train_all(settings.dev_dir, settings.validation_dir, codes, classes)
+    for fit in fits:
+        validation = "no validation set" if fit.validation_accuracy is None else f"{fit.validation_accuracy:.3f}"
+        print(
+            f"{fit.code}: {fit.complaints} ordinary dev complaints; alone it names the condition of "
+            f"{fit.cv_accuracy:.3f} of them (cross-validated), {validation} on validation"
+        )
+    for code, why in skipped.items():
+        print(f"{code}: no wording reader ({why})")
+    print(f"Written: {save(fits, classes, settings.wording_dir, settings.dev_dir)}")
     return 0
 
 
@@ -318,6 +350,7 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "devcheck": cmd_devcheck,
     "typocheck": cmd_typocheck,
     "urgency": cmd_urgency,
+    "wording": cmd_wording,
 }
 
 

@@ -28,7 +28,14 @@ def engine_with(
     model = LoadedModel(pipeline, {"run_id": run_id, "threshold": {"value": threshold}})
     if base is not None:
         return TriageEngine(replace(base, model=model))
-    return TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos", model=model))
+    return TriageEngine(_without_wording(Resources.load(resources_dir, argos_dir=resources_dir / "argos", model=model)))
+
+
+def _without_wording(resources: Resources) -> Resources:
+    """A training run judges the model, not the wording reader beside it: the reader learned the dev sets'
+    complaints by heart, so with it the dev figures (and the abstention threshold read from them) would flatter
+    the model. ``python -m training wording`` reports the reader on its own."""
+    return replace(resources, wording=None)
 
 
 class Readings:
@@ -170,7 +177,7 @@ def _frozen(value: object) -> object:
 def read_sets(resources_dir: Path, jobs: list[tuple[str, str, list[dict]]]) -> dict[tuple[str, str], list[Reading]]:
     """Read (key, language, items) sets with the kiosk engine on the shipped resources (any model will do:
     reading stops before the model)."""
-    engine = TriageEngine(Resources.load(resources_dir, argos_dir=resources_dir / "argos"))
+    engine = TriageEngine(_without_wording(Resources.load(resources_dir, argos_dir=resources_dir / "argos")))
     return {
         (key, language): engine.read_many([(item["text"], language) for item in items])
         for key, language, items in jobs

@@ -35,6 +35,10 @@ class Settings:
         return self.resources_dir / "urgency"
 
     @property
+    def wording_dir(self) -> Path:
+        return self.resources_dir / "wording"
+
+    @property
     def model_dir(self) -> Path:
         return self.resources_dir / "model"
 

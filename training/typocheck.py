@@ -94,6 +94,7 @@ def report(resources_dir: Path, directory: Path, languages: list[str] | None = N
     the learned urgency screen (trained on the dev complaints, it would recognise them slip or no slip)."""
     resources = Resources.load(resources_dir, argos_dir=resources_dir / "argos")
     resources.urgency = None
+    resources.wording = None  # trained on the dev sets too
     engine = TriageEngine(resources)
     lines = []
     for path in sorted(directory.glob("*.jsonl")):

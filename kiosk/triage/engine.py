@@ -28,6 +28,7 @@ from kiosk.triage.specialties import NURSE, URGENT, SpecialtyMap, load_specialti
 from kiosk.triage.spelling import SpellingReader, SpellingSettings, load_spelling
 from kiosk.triage.textnorm import clean_for_display
 from kiosk.triage.urgency import UrgencyScreen, load_urgency
+from kiosk.triage.wording import WordingReader, load_wording
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class Resources:
     cache: DerivedCache | None = None
     urgency: UrgencyScreen | None = None
     romanization: dict[str, Romanization] = field(default_factory=dict)
+    wording: WordingReader | None = None
 
     @classmethod
     def load(
@@ -92,6 +94,7 @@ class Resources:
         }
         urgency = load_urgency(root / "urgency") if red_flags.learned else None
         romanization = load_romanization(root / "romanization.toml", languages.codes)
+        wording = load_wording(root / "wording")
         return cls(
             languages,
             lexicon,
@@ -104,6 +107,7 @@ class Resources:
             cache,
             urgency,
             romanization,
+            wording,
         )
 
 
@@ -116,6 +120,7 @@ class Reading:
     fields: dict
     model_input: str = ""
     decided: TriageResult | None = None
+    wording: tuple[float, ...] | None = None  # the wording reader's probabilities, over its own classes
 
     def to_json(self) -> dict:
         return {
@@ -123,6 +128,7 @@ class Reading:
             "fields": self.fields,
             "model_input": self.model_input,
             "decided": None if self.decided is None else self.decided.to_json(),
+            "wording": self.wording,
         }
 
     @classmethod
@@ -135,6 +141,7 @@ class Reading:
             fields=dict(data["fields"]),
             model_input=data["model_input"],
             decided=None if decided is None else TriageResult.from_json(decided),
+            wording=None if data.get("wording") is None else tuple(data["wording"]),
         )
 
 
@@ -154,6 +161,20 @@ class TriageEngine:
         self._spelling: dict[str, SpellingReader | None] = {}
         self._build_lock = threading.Lock()  # readers built on first use
         self._romanized_readers: dict[str, RomanizedReader] = {}
+        self._wording_order = self._align_wording()
+
+    def _align_wording(self) -> list[int] | None:
+        """Where each of the model's conditions sits among the wording reader's (None: no reader to use)."""
+        wording = self.res.wording
+        if wording is None:
+            return None
+        order = wording.order_for(self.res.model.labels)
+        if order is None:
+            log.error(
+                "The wording reader was trained for other conditions than the model's; the model reads through "
+                "the lexicon alone. Retrain it with `python -m training wording`."
+            )
+        return order
 
     @property
     def normalizer(self):
@@ -174,6 +195,8 @@ class TriageEngine:
             self._romanized_reader(code)
         if self.res.urgency is not None and self.res.urgency.languages:  # imports its hashing now, not at a patient
             self.res.urgency.score("warm up", next(iter(self.res.urgency.languages)))
+        if self._wording_order is not None and self.res.wording.languages:
+            self.res.wording.probabilities("warm up", next(iter(self.res.wording.languages)))
 
     # -- public -------------------------------------------------------------------------------
     def triage(self, text: object, language: str | None = None) -> TriageResult:
@@ -318,8 +341,15 @@ class TriageEngine:
             timings["urgency"] = _ms(t)
         if flag is not None:
             return decided(URGENT, red_flag=flag.id, red_flag_message=flag.message, confidence=1.0)
+        t = time.perf_counter()
+        wording = self.res.wording.probabilities(cleaned[:MAX_CHARS], lang) if self._wording_order is not None else None
+        timings["wording"] = _ms(t)
         return Reading(
-            started, timings, base, model_input=self._model_input(english, lang, source_matches + also, borrowed)
+            started,
+            timings,
+            base,
+            model_input=self._model_input(english, lang, source_matches + also, borrowed),
+            wording=wording,
         )
 
     def _finish(self, readings: Sequence[Reading], normalize: Callable | None) -> list[TriageResult]:
@@ -337,8 +367,19 @@ class TriageEngine:
             known, unknown_share = evidence[i]
             fields = {**reading.fields, "known_words": known, "unknown_share": unknown_share}
             timings = {**reading.timings, "classify": classify_ms}
-            results[id(reading)] = self._decide(reading.started, timings, fields, proba_of.get(i))
+            proba = proba_of.get(i)
+            if proba is not None and reading.wording is not None and self._wording_order is not None:
+                proba = self._with_wording(proba, reading.wording)
+            results[id(reading)] = self._decide(reading.started, timings, fields, proba)
         return [self._own(reading.decided) if reading.decided else results[id(reading)] for reading in readings]
+
+    def _with_wording(self, proba, wording: tuple[float, ...]):
+        """The model's probabilities averaged with the wording reader's. Only a complaint the model knows
+        something of gets here: the reader never answers alone."""
+        import numpy as np
+
+        share = self.res.wording.weight
+        return (1.0 - share) * proba + share * np.asarray(wording)[self._wording_order]
 
     def _own(self, decided: TriageResult) -> TriageResult:
         """A result decided while reading, credited to this engine's model (readings may come from another)."""
