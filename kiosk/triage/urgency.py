@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.datafiles import sha256_of
-from kiosk.triage.textnorm import fold
+from kiosk.triage.hashing import char_ngram_hasher
 
 if TYPE_CHECKING:
     import numpy as np
@@ -41,21 +41,8 @@ NGRAMS = (2, 5)
 
 @functools.cache
 def vectorizer() -> HashingVectorizer:
-    """Character 2–5-grams within words, hashed: no vocabulary to store, and a misspelled or inflected
-    word still shares most of its n-grams with the word the model learned. (Stateless, so one is shared;
-    scikit-learn is imported here, not with the engine, to keep the engine's import fast.)"""
-    import numpy as np
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(
-        analyzer="char_wb",
-        ngram_range=NGRAMS,
-        n_features=N_FEATURES,
-        alternate_sign=False,
-        norm="l2",
-        preprocessor=fold,
-        dtype=np.float32,
-    )
+    """Character 2–5-grams within words, hashed and l2-normalised (stateless, so one is shared)."""
+    return char_ngram_hasher(NGRAMS, N_FEATURES, "l2", "float32")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.datafiles import sha256_of
-from kiosk.triage.textnorm import fold
+from kiosk.triage.hashing import char_ngram_hasher
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,20 +43,9 @@ NGRAMS = (2, 5)
 
 @functools.cache
 def counter() -> HashingVectorizer:
-    """Raw counts of character 2–5-grams within words, hashed: no vocabulary of strings to keep in memory
-    (the n-grams seen in training are a sorted array of feature numbers). Stateless, so one is shared."""
-    import numpy as np
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(
-        analyzer="char_wb",
-        ngram_range=NGRAMS,
-        n_features=N_FEATURES,
-        alternate_sign=False,
-        norm=None,
-        preprocessor=fold,
-        dtype=np.float64,
-    )
+    """Raw counts of hashed character 2–5-grams within words: the n-grams seen in training are a sorted array of
+    feature numbers, not a vocabulary of strings in memory (stateless, so one is shared)."""
+    return char_ngram_hasher(NGRAMS, N_FEATURES, None, "float64")
 
 
 @dataclass(frozen=True)
