@@ -140,6 +140,9 @@ def test_a_named_diagnosis_alarms_when_reported_not_when_feared_mistaken_or_hist
             "en",
         ),
         ("tengo urticaria y me mareo", "tengo urticaria", "anaphylaxis", "es"),
+        ("black stools since yesterday and she looks pale", "black stools since yesterday", "bleeding", "en"),
+        ("he looks very pale and his chest feels tight", "his chest feels tight", "heart_attack", "en"),
+        ("está muy pálido y con el pecho apretado", "tiene el pecho apretado", "heart_attack", "es"),
     ],
 )
 def test_two_ordinary_signs_together_can_be_an_emergency(engine, together, one, kind, language, monkeypatch):
@@ -149,6 +152,12 @@ def test_two_ordinary_signs_together_can_be_an_emergency(engine, together, one, 
     monkeypatch.setattr(engine.res, "urgency", None)
     assert engine.triage(together, language).red_flag == kind
     assert engine.triage(one, language).red_flag is None
+
+
+def test_a_pale_face_alone_is_a_queue_ticket(engine, monkeypatch):
+    monkeypatch.setattr(engine.res, "urgency", None)
+    result = engine.triage("my little girl looks pale and tired since her cold", "en")
+    assert result.red_flag is None and "pallor" in result.concepts
 
 
 def test_a_denied_cold_sweat_after_the_word_is_not_one(engine, monkeypatch):
