@@ -15,16 +15,14 @@ or damaged file leaves the rows and the spelling reader on their own, logged for
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import math
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.datafiles import sha256_of
 from kiosk.triage.hashing import char_ngram_hasher
+from kiosk.triage.weightfiles import UNUSABLE, present, read_checked
 
 if TYPE_CHECKING:
     import numpy as np
@@ -90,21 +88,13 @@ class UrgencyScreen:
 
 def load_urgency(directory: Path) -> UrgencyScreen | None:
     """The shipped urgency screen, or None (logged) when it is absent, damaged or of another format."""
-    manifest_path, weights_path = directory / MANIFEST_FILE, directory / WEIGHTS_FILE
-    if not manifest_path.is_file() or not weights_path.is_file():
+    if not present(directory, MANIFEST_FILE, WEIGHTS_FILE):
         log.warning("No learned urgency screen in %s; the red-flag rows work alone", directory)
         return None
-    import numpy as np
-
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT or manifest.get("n_features") != N_FEATURES:
-            raise ValueError("it was made for another version of the kiosk")
-        if sha256_of(weights_path) != manifest.get("weights_sha256"):
-            raise ValueError("its weights do not match the checksum in its manifest")
-        with np.load(weights_path, allow_pickle=False) as arrays:
-            languages = {code: _weights(arrays, code, entry) for code, entry in manifest["languages"].items()}
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        manifest, arrays = read_checked(directory, MANIFEST_FILE, WEIGHTS_FILE, FORMAT, N_FEATURES)
+        languages = {code: _weights(arrays, code, entry) for code, entry in manifest["languages"].items()}
+    except UNUSABLE as exc:
         log.error(
             "The learned urgency screen in %s cannot be used (%s); the red-flag rows work alone. "
             "Retrain it with `python -m training urgency`.",

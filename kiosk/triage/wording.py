@@ -17,16 +17,14 @@ or damaged file leaves the model on its own, logged for IT.
 from __future__ import annotations
 
 import functools
-import json
 import logging
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.datafiles import sha256_of
 from kiosk.triage.hashing import char_ngram_hasher
+from kiosk.triage.weightfiles import UNUSABLE, present, read_checked
 
 if TYPE_CHECKING:
     import numpy as np
@@ -109,25 +107,17 @@ class WordingReader:
 
 def load_wording(directory: Path) -> WordingReader | None:
     """The shipped wording reader, or None (logged) when it is absent, damaged or of another format."""
-    manifest_path, weights_path = directory / MANIFEST_FILE, directory / WEIGHTS_FILE
-    if not manifest_path.is_file() or not weights_path.is_file():
+    if not present(directory, MANIFEST_FILE, WEIGHTS_FILE):
         log.warning("No wording reader in %s; the model reads through the lexicon alone", directory)
         return None
-    import numpy as np
-
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT or manifest.get("n_features") != N_FEATURES:
-            raise ValueError("it was made for another version of the kiosk")
-        if sha256_of(weights_path) != manifest.get("weights_sha256"):
-            raise ValueError("its weights do not match the checksum in its manifest")
+        manifest, arrays = read_checked(directory, MANIFEST_FILE, WEIGHTS_FILE, FORMAT, N_FEATURES)
         classes = tuple(str(c) for c in manifest["classes"])
         weight, min_coverage = float(manifest["weight"]), float(manifest["min_coverage"])
         if not classes or not (0.0 < weight < 1.0 and 0.0 <= min_coverage <= 1.0):
             raise ValueError("its classes, weight or minimum coverage are not usable")
-        with np.load(weights_path, allow_pickle=False) as arrays:
-            languages = {code: _language(arrays, code, len(classes)) for code in manifest["languages"]}
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        languages = {code: _language(arrays, code, len(classes)) for code in manifest["languages"]}
+    except UNUSABLE as exc:
         log.error(
             "The wording reader in %s cannot be used (%s); the model reads through the lexicon alone. "
             "Retrain it with `python -m training wording`.",
